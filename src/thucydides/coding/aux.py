@@ -1,0 +1,141 @@
+"""Auxiliary modes: is the event negated, hypothetical, future or historical?
+
+Read from the grammar around the trigger (word lists in ``coding/data/aux.yaml``):
+
+- **negated**: a negation on the trigger's verb ("did *not* visit"), "no" on a nominal trigger,
+  or a governing verb of failure or refusal ("*refused* to sign");
+- **hypothetical**: a conditional ("*if* talks fail"), a modal of possibility (could, might,
+  may, should), or a governing verb of consideration or threat ("*threatened* to leave");
+- **future**: will/shall, reported-future *would*, "going to", or a governing verb of intent
+  ("*plans* to visit"), or a modifier such as "*upcoming* visit";
+- **historical**: the past perfect ("*had* suspended"), adverbs like "previously", modifiers
+  such as "*last* visit" or "*former*"; dates are checked by the coder (an explicit date well
+  before publication makes an event historical).
+
+Negation is checked first: a negated plan is still negated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class AuxWords:
+    """Word lists that signal each auxiliary mode (from ``data/aux.yaml``)."""
+
+    negation_governors: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    conditional_marks: frozenset[str]
+    future_modals: frozenset[str]
+    future_governors: frozenset[str]
+    future_modifiers: frozenset[str]
+    historical_adverbs: frozenset[str]
+    historical_modifiers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def aux_words() -> AuxWords:
+    raw = yaml.safe_load(
+        resources.files("thucydides.coding").joinpath("data/aux.yaml").read_text()
+    )
+    return AuxWords(**{k: frozenset(str(w).lower() for w in v) for k, v in raw.items()})
+
+
+def governing_verb(trigger: Token) -> Token:
+    """The verb whose tense and modality govern the trigger.
+
+    A nominal trigger takes its light verb ("*voiced* concerns") or the verb of a clause it
+    is the subject of ("the visit *took place*"); a verb governs itself.
+    """
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubj", "attr", "pobj"):
+        head = trigger.head
+        if head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return trigger
+
+
+def _auxes(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _controllers(verb: Token) -> list[Token]:
+    """Verbs or nouns that control ``verb`` through xcomp/acl chains ("refused *to sign*")."""
+    out = []
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ in ("xcomp", "acl") and tok.head is not tok:
+            tok = tok.head
+            out.append(tok)
+        else:
+            break
+    return out
+
+
+def detect(trigger: Token) -> str | None:
+    """The auxiliary mode the grammar gives the event at ``trigger`` (None: plain)."""
+    words = aux_words()
+    verb = governing_verb(trigger)
+    auxes = _auxes(verb)
+    aux_lemmas = {a.lower_ for a in auxes}
+    controllers = _controllers(verb)
+    ctrl_lemmas = {c.lemma_.lower() for c in controllers}
+
+    if any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "neg" for c in trigger.children
+    ):
+        return "negated"
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        return "negated"
+    if ctrl_lemmas & words.negation_governors:
+        return "negated"
+
+    clause = [verb, *controllers]
+    if any(
+        c.dep_ == "mark" and c.lower_ in words.conditional_marks
+        for tok in clause
+        for c in tok.children
+    ):
+        return "hypothetical"
+    if aux_lemmas & words.hypothetical_modals or ctrl_lemmas & words.hypothetical_governors:
+        return "hypothetical"
+
+    if aux_lemmas & words.future_modals or ctrl_lemmas & words.future_governors:
+        return "future"
+    if any(
+        c.dep_ in ("aux",) and c.lower_ in words.future_modals
+        for ctrl in controllers
+        for c in ctrl.children
+    ):
+        return "future"
+    if _going_to(verb):
+        return "future"
+    modifiers = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "advmod")}
+    if modifiers & words.future_modifiers:
+        return "future"
+
+    if "had" in aux_lemmas and verb.tag_ == "VBN":
+        return "historical"
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if adverbs & words.historical_adverbs or modifiers & words.historical_modifiers:
+        return "historical"
+    return None
+
+
+def _going_to(verb: Token) -> bool:
+    """ "is going to visit": visit is xcomp of going, which has a be-auxiliary."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_ == "go"
+        and head.tag_ == "VBG"
+        and any(a.lemma_ == "be" for a in _auxes(head))
+    )

@@ -1,0 +1,546 @@
+"""The rule coder: triggers from the lexicon, roles from the dependency parse.
+
+For each sentence of a parsed document:
+
+1. **match**: every token whose lemma is in the trigger lexicon and whose part of speech and
+   constraints (objects, needed words, light verbs) fit becomes a trigger; the most specific
+   entry wins;
+2. **roles**: actor and recipient are read from the entry's slots in the dependency parse
+   (subject, object, by-phrase, possessor, preposition objects), following control and
+   coordination ("Armenia's decision *to join*", "visited Moscow *to hold talks*") and
+   coreference (:mod:`thucydides.coding.coref`); entities are resolved by the actor stage;
+3. **aux and date**: the auxiliary mode (:mod:`thucydides.coding.aux`) and the event's own
+   date from time expressions attached to the trigger, resolved against the publication date.
+
+The output is one :class:`EventMention` per reported event; :mod:`thucydides.dedup` merges the
+mentions of one event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from thucydides.actors import ActorResolver
+from thucydides.coding import aux as auxmod
+from thucydides.coding.coref import CorefContext, Mentioned, is_dyad_reference
+from thucydides.coding.lexicon import Lexicon, TriggerEntry
+from thucydides.coding.ontology import Ontology
+from thucydides.errors import ConfigError
+from thucydides.nlp import timex
+from thucydides.records import Actor, Document, Mention
+
+#: An explicit event date this many days or more before publication makes an event
+#: historical (background rather than news). One month: news reports events of the last days
+#: or weeks; set by judgement on the seed's conventions (E3, E4), not tuned on test data.
+HISTORICAL_AFTER_DAYS = 31
+
+#: Argument dependencies that do not belong to a participant's noun phrase.
+_NP_CUT = frozenset({"relcl", "acl", "advcl", "appos", "punct", "prep", "cc", "conj", "ccomp"})
+_NP_KEEP_PREPS = frozenset({"of", "for"})
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+#: Verbs whose object, not subject, does the complement's action ("urged Russia to withdraw").
+_OBJECT_CONTROL = frozenset(
+    {"urge", "ask", "call", "force", "persuade", "tell", "invite", "allow", "order", "press",
+     "encourage", "push", "pressure", "compel", "request"}
+)
+_KIND_ALIASES = {"metonym": "state", "demonym": "state", "sector": "state"}
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One coded report of an event, before mentions of one event are merged.
+
+    Attributes:
+        entry: The lexicon entry that coded it.
+        event, mode, cameo: PLOVER type and mode, CAMEO code.
+        actor, recipient: Resolved participants.
+        aux: Auxiliary mode.
+        date, date_precision: The event's own date, and whether it was stated or inferred.
+        date_explicit: True when a time expression in the text gave the date.
+        mention: The sentence and trigger.
+        anaphoric: A definite nominal trigger with no participants ("the negotiations"):
+            a further mention of an event already reported.
+        confidence: 0-1.
+    """
+
+    entry: TriggerEntry
+    event: str
+    mode: str | None
+    cameo: str
+    actor: tuple[Actor, ...]
+    recipient: tuple[Actor, ...]
+    aux: str | None
+    date: str | None
+    date_precision: str | None
+    date_explicit: bool
+    mention: Mention
+    anaphoric: bool = False
+    confidence: float = 0.8
+
+
+class RuleCoder:
+    """Codes a parsed document into event mentions (registered as ``plover-rules.v1``)."""
+
+    name = "plover-rules.v1"
+
+    def __init__(self, lexicon: Lexicon, ontology: Ontology, resolver: ActorResolver) -> None:
+        self.lexicon = lexicon
+        self.ontology = ontology
+        self.resolver = resolver
+        self._codes = {e.id: self._codes_for(e) for e in lexicon.entries.values()}
+
+    def _codes_for(self, entry: TriggerEntry) -> tuple[str, str | None, str]:
+        if not self.ontology.has_cameo(entry.cameo):
+            raise ConfigError(f"trigger lexicon entry {entry.id}: unknown CAMEO code {entry.cameo}")
+        code = self.ontology.cameo(entry.cameo)
+        event = entry.event or code.plover_event
+        if event is None:
+            raise ConfigError(
+                f"trigger lexicon entry {entry.id}: CAMEO {entry.cameo} has no PLOVER type; "
+                "give the entry an 'event'"
+            )
+        mode = entry.mode if entry.mode is not None else code.plover_mode
+        if not self.ontology.is_valid_mode(event, mode or None):
+            raise ConfigError(f"trigger lexicon entry {entry.id}: {mode!r} is not a {event} mode")
+        return event, mode or None, entry.cameo
+
+    def ontology_codes(self, entry: TriggerEntry) -> tuple[str, str | None, str]:
+        """PLOVER type, mode and CAMEO code of an entry (validated when the coder is built)."""
+        return self._codes[entry.id]
+
+    # -- public -------------------------------------------------------------------------
+    def __call__(self, doc: Document, sdoc: Doc) -> list[EventMention]:
+        matches = [
+            Mentioned(m.start, m.end, m.actor, _KIND_ALIASES.get(m.kind, m.kind))
+            for m in self.resolver.find_all(sdoc, doc.date)
+        ]
+        ctx = _DocContext(doc, sdoc, CorefContext(sdoc, matches), self)
+        out: list[EventMention] = []
+        for s_index, sent in enumerate(sdoc.sents):
+            for tok in sent:
+                entry = self.match(tok)
+                if entry is not None:
+                    out.extend(ctx.code(tok, entry, s_index, sent))
+        return out
+
+    def match(self, tok: Token) -> TriggerEntry | None:
+        """The most specific lexicon entry whose constraints the token meets."""
+        pos = _pos(tok)
+        if pos is None:
+            return None
+        lemma = tok.lemma_.lower()
+        cands = self.lexicon.candidates(lemma)
+        if not cands and tok.lower_ != lemma:
+            cands = self.lexicon.candidates(tok.lower_)
+        best: tuple[float, TriggerEntry] | None = None
+        for entry in cands:
+            if pos not in entry.pos or not _constraints_met(tok, entry):
+                continue
+            spec = (
+                bool(entry.objects) + len(entry.needs) + bool(entry.light_verbs)
+                + 0.5 * bool(entry.recipient_kinds)
+            )
+            if best is None or spec > best[0]:
+                best = (spec, entry)
+        return best[1] if best else None
+
+
+class _DocContext:
+    """Per-document state of the coder."""
+
+    def __init__(self, doc: Document, sdoc: Doc, coref: CorefContext, coder: RuleCoder):
+        self.doc = doc
+        self.sdoc = sdoc
+        self.coref = coref
+        self.coder = coder
+
+    # -- one trigger ----------------------------------------------------------------------
+    def code(self, tok: Token, entry: TriggerEntry, s_index: int, sent: Span) -> list[EventMention]:
+        actors, recipients = self.roles(tok, entry)
+        aux = entry.aux or auxmod.detect(tok)
+        date, precision, explicit = self.date_of(tok, aux)
+        if aux is None and explicit and self._long_before(date):
+            aux = "historical"
+        if aux is None and not explicit and tok.dep_ == "relcl" and tok.tag_ == "VBD":
+            aux = "historical"  # "the ICC, which indicted Putin": background to the news
+        if aux in ("historical", "future", "hypothetical") and not explicit:
+            date, precision = None, None
+
+        anaphoric = False
+        if not actors and not recipients:
+            if not _definite(tok):
+                return []
+            anaphoric = True
+        elif entry.needs_recipient and not recipients:
+            return []
+        elif entry.recipient_kinds and recipients and not self._kinds_ok(recipients, entry):
+            return []
+
+        event, mode, cameo = self.coder.ontology_codes(entry)
+        mention = Mention(
+            sentence=s_index,
+            start=sent.start_char,
+            end=sent.end_char,
+            text=sent.text,
+            trigger=_trigger_text(tok),
+            trigger_start=tok.idx,
+        )
+        conf = entry.confidence * (1.0 if actors and recipients else 0.8)
+        pairs = self._directed(tok, entry, actors, recipients)
+        return [
+            EventMention(
+                entry=entry, event=event, mode=mode, cameo=cameo, actor=a, recipient=r,
+                aux=aux, date=date, date_precision=precision, date_explicit=explicit,
+                mention=mention, anaphoric=anaphoric, confidence=conf,
+            )
+            for a, r in pairs
+        ]
+
+    def _directed(
+        self, tok: Token, entry: TriggerEntry, actors: list[Actor], recipients: list[Actor]
+    ) -> list[tuple[tuple[Actor, ...], tuple[Actor, ...]]]:
+        """Split "both sides expressed a desire..." into one event per side."""
+        subj = self._subject_token(tok)
+        if (
+            not entry.symmetric
+            and subj is not None
+            and is_dyad_reference(subj)
+            and len(actors) == 2
+            and not recipients
+        ):
+            a, b = actors
+            return [((a,), (b,)), ((b,), (a,))]
+        return [(tuple(_unique(actors)), tuple(_unique(recipients)))]
+
+    def _kinds_ok(self, recipients: list[Actor], entry: TriggerEntry) -> bool:
+        kinds = {self._kind_of(a) for a in recipients}
+        return bool(kinds & set(entry.recipient_kinds))
+
+    def _kind_of(self, actor: Actor) -> str:
+        for m in self.coref.matches:
+            if m.actor.code == actor.code and m.actor.name == actor.name:
+                return m.kind
+        return "state"
+
+    def _long_before(self, date: str | None) -> bool:
+        if date is None or self.doc.date is None:
+            return False
+        end = _period_end(date)
+        return (self.doc.date - end).days >= HISTORICAL_AFTER_DAYS
+
+    # -- roles ----------------------------------------------------------------------------
+    def roles(self, tok: Token, entry: TriggerEntry) -> tuple[list[Actor], list[Actor]]:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        if entry.experiencer:
+            return self._experiencer_roles(tok, entry, passive)
+        actor_slots = list(entry.actor)
+        recipient_slots = list(entry.recipient)
+        if passive:
+            recipient_slots = ["nsubjpass", *[s for s in recipient_slots if s != "dobj"]]
+        actors = self._fill(tok, actor_slots, role="actor")
+        if not actors and _pos(tok) != "NOUN":
+            subj = self._subject_token(tok)
+            if subj is not None and not passive:
+                actors = self._resolve_arg(subj)
+        if not actors and _pos(tok) == "NOUN":
+            actors = self._light_verb_subject(tok)
+        recipients = self._fill(tok, recipient_slots, role="recipient")
+        codes = {a.code for a in actors}
+        recipients = [r for r in recipients if r.code not in codes or entry.symmetric]
+        return actors, recipients
+
+    def _experiencer_roles(
+        self, tok: Token, entry: TriggerEntry, passive: bool
+    ) -> tuple[list[Actor], list[Actor]]:
+        if _pos(tok) == "ADJ" or passive:
+            subj = self._subject_token(tok)
+            if subj is None and tok.dep_ == "acomp":
+                subj = _child(tok.head, "nsubj")
+            actors = self._resolve_arg(subj) if subj is not None else []
+            recipients = self._fill(tok, [s for s in entry.recipient if s != "nsubjpass"],
+                                    role="recipient")
+        else:
+            obj = _child(tok, "dobj")
+            actors = self._resolve_arg(obj) if obj is not None else []
+            subj = _child(tok, "nsubj")
+            recipients = self._resolve_arg(subj, owner_fallback=True) if subj is not None else []
+        return actors, recipients
+
+    def _fill(self, tok: Token, slots: Sequence[str], role: str) -> list[Actor]:
+        for slot in slots:
+            for arg in self._slot_tokens(tok, slot):
+                found = self._resolve_arg(arg, owner_fallback=role == "recipient")
+                if found:
+                    return found
+        return []
+
+    def _slot_tokens(self, tok: Token, slot: str) -> Iterable[Token]:
+        """Tokens that fill a slot: a dependency of the trigger, or a preposition's object
+        on the trigger, its object, or its verb complement."""
+        if slot == "agent":
+            for c in tok.children:
+                if c.dep_ == "agent":
+                    yield from (g for g in c.children if g.dep_ == "pobj")
+            return
+        if slot in ("nsubj", "dobj", "iobj", "nsubjpass", "attr", "poss"):
+            for c in tok.children:
+                if c.dep_ == slot or (slot == "dobj" and c.dep_ == "obj"):
+                    yield c
+            return
+        # a preposition word
+        for host in _hosts(tok):
+            for c in host.children:
+                if c.dep_ in ("prep", "agent", "dative") and c.lower_ == slot:
+                    for g in c.children:
+                        if g.dep_ in ("pobj", "pcomp"):
+                            yield g
+
+    def _subject_token(self, tok: Token) -> Token | None:
+        """The grammatical subject of the trigger's clause, following control, coordination
+        and relative clauses."""
+        cur = tok
+        for _ in range(5):
+            subj = _child(cur, "nsubj")
+            if subj is not None:
+                if subj.lower_ in _RELATIVE and cur.dep_ == "relcl":
+                    return cur.head
+                return subj
+            if cur.dep_ == "relcl":
+                return cur.head
+            if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in _OBJECT_CONTROL:
+                obj = _child(cur.head, "dobj")
+                if obj is not None:
+                    return obj
+            if cur.dep_ in ("xcomp", "advcl", "conj", "acl", "ccomp", "pcomp"):
+                head = cur.head
+                if head.pos_ in ("NOUN", "PROPN"):
+                    owner = _child(head, "poss")
+                    if owner is not None:
+                        return owner
+                    if head.dep_ in ("dobj", "pobj", "nsubj"):
+                        cur = head.head if head.dep_ != "pobj" else head.head.head
+                        continue
+                    return None
+                cur = head
+                continue
+            if cur.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("dobj", "attr"):
+                cur = cur.head
+                continue
+            return None
+        return None
+
+    def _light_verb_subject(self, tok: Token) -> list[Actor]:
+        if tok.dep_ in ("dobj", "attr", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+            subj = self._subject_token(tok.head)
+            if subj is not None:
+                return self._resolve_arg(subj)
+        return []
+
+    def _resolve_arg(self, arg: Token, owner_fallback: bool = False) -> list[Actor]:
+        """Actors an argument token denotes: its noun phrase, coreference, or its owner."""
+        if arg.lower_ in coref_words() or is_dyad_reference(arg) or _definite_ref(arg):
+            found = self.coref.resolve(arg, clause_subject=self._clause_subject(arg))
+            if found:
+                return found
+        span = _noun_phrase(arg)
+        found = list(self.coder.resolver.resolve_span(span, self.doc.date))
+        if found:
+            return found
+        covering = self.coref.covering(arg.i)
+        if covering is not None and covering.end - 1 == arg.i:
+            return [covering.actor]
+        if owner_fallback:
+            owner = _child(arg, "poss")
+            if owner is not None:
+                return self._resolve_arg(owner)
+        return []
+
+    def _clause_subject(self, arg: Token) -> list[Actor] | None:
+        """Actors of the subject of the clause an argument sits in (for it/itself/the country)."""
+        verb = arg.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if arg.dep_ == "nsubj" and verb.dep_ == "ccomp":
+            verb = verb.head  # "Armenia announced it would stop": 'it' is the announcer
+        subj = self._subject_token(verb)
+        if subj is None or subj.i == arg.i:
+            return None
+        found = self._resolve_arg_plain(subj)
+        return found or None
+
+    def _resolve_arg_plain(self, arg: Token) -> list[Actor]:
+        if arg.lower_ in coref_words():
+            return self.coref.resolve(arg)
+        return list(self.coder.resolver.resolve_span(_noun_phrase(arg), self.doc.date))
+
+    # -- dates ----------------------------------------------------------------------------
+    def date_of(self, tok: Token, aux: str | None) -> tuple[str | None, str | None, bool]:
+        """The event's own date: a time expression attached to the trigger (or its light
+        verb), else the publication date at month precision (news reports recent events)."""
+        direction = "future" if aux == "future" else "past"
+        for expr in self._time_expressions(tok):
+            ref = timex.resolve(expr, self.doc.date, direction=direction)
+            if ref is not None:
+                return ref.value, ref.precision, True
+        if self.doc.date is None:
+            return None, None, False
+        return self.doc.date.strftime("%Y-%m"), "month", False
+
+    def _time_expressions(self, tok: Token) -> list[str]:
+        hosts = [tok]
+        if _pos(tok) == "NOUN" and tok.head.pos_ in ("VERB", "AUX"):
+            hosts.append(tok.head)
+        out: list[str] = []
+        for host in hosts:
+            for c in host.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "on", "since", "during", "at", "by"):
+                    obj = _child(c, "pobj")
+                    if obj is not None and (obj.ent_type_ == "DATE" or _timeish(obj)):
+                        out.append(self.sdoc[c.i : obj.right_edge.i + 1].text)
+                elif c.dep_ in ("npadvmod", "tmod") or (c.ent_type_ == "DATE" and c.dep_ != "prep"):
+                    if c.ent_type_ == "DATE" or _timeish(c):
+                        out.append(self.sdoc[c.left_edge.i : c.right_edge.i + 1].text)
+        return out
+
+
+# -- helpers ----------------------------------------------------------------------------------
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow week "
+    "month year weekend".split()
+)
+
+
+def _timeish(tok: Token) -> bool:
+    return tok.lower_ in _MONTHS or (tok.like_num and len(tok.text) == 4)
+
+
+def coref_words() -> frozenset[str]:
+    from thucydides.coding.coref import IT_PRONOUNS, PERSON_PRONOUNS, REFLEXIVE
+
+    return PERSON_PRONOUNS | IT_PRONOUNS | REFLEXIVE
+
+
+def _definite_ref(tok: Token) -> bool:
+    """A bare definite description ("the country", "the grouping")."""
+    if tok.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def _pos(tok: Token) -> str | None:
+    if tok.pos_ in ("VERB", "AUX"):
+        return "VERB"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    if tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ in ("acomp", "amod")):
+        return "ADJ"
+    return None
+
+
+def _child(tok: Token, dep: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == dep:
+            return c
+    return None
+
+
+def _hosts(tok: Token) -> list[Token]:
+    """The trigger, its objects and verb complements: where its prepositions may attach."""
+    hosts = [tok]
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj", "xcomp", "attr", "acl", "oprd"):
+            hosts.append(c)
+            hosts.extend(g for g in c.children if g.dep_ in ("dobj", "obj", "xcomp"))
+    return hosts
+
+
+def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
+    if entry.objects and not _has_object(tok, entry.objects):
+        return False
+    if entry.light_verbs:
+        head = tok.head
+        if not (tok.dep_ in ("dobj", "obj", "attr", "nsubjpass", "pobj", "conj")
+                and head.lemma_.lower() in entry.light_verbs):
+            if not (tok.dep_ == "pobj" and head.head.lemma_.lower() in entry.light_verbs):
+                return False
+    if entry.needs:
+        words = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
+        if tok.head.pos_ in ("VERB", "AUX") and _pos(tok) == "NOUN":
+            words.add(tok.head.lemma_.lower())
+        return all(words & set(group) for group in entry.needs)
+    return True
+
+
+def _has_object(tok: Token, objects: Sequence[str]) -> bool:
+    wanted = set(objects)
+    for host in _hosts(tok):
+        if host is not tok and (host.lemma_.lower() in wanted or host.lower_ in wanted):
+            return True
+        for c in host.children:
+            if c.dep_ in ("dobj", "obj", "nsubjpass") and (
+                c.lemma_.lower() in wanted or c.lower_ in wanted
+            ):
+                return True
+    if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in wanted for c in tok.children):
+        return True
+    return False
+
+
+def _noun_phrase(tok: Token) -> Span:
+    """The participant phrase headed by ``tok``: its subtree without clauses, appositions and
+    most prepositional modifiers ("the ICC, which indicted Putin" -> "the ICC")."""
+    doc = tok.doc
+    keep = [tok]
+    for c in tok.children:
+        if c.dep_ in _NP_CUT and not (c.dep_ == "prep" and c.lower_ in _NP_KEEP_PREPS):
+            if c.dep_ in ("cc", "conj"):
+                keep.extend(c.subtree)
+            continue
+        keep.extend(c.subtree)
+    lo = min(t.i for t in keep)
+    hi = max(t.i for t in keep)
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    return doc[lo : hi + 1]
+
+
+def _definite(tok: Token) -> bool:
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those")
+        for c in tok.children
+    )
+
+
+def _trigger_text(tok: Token) -> str:
+    if _pos(tok) == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+        return f"{tok.head.text} {tok.text}"
+    prt = _child(tok, "prt")
+    return f"{tok.text} {prt.text}" if prt is not None else tok.text
+
+
+def _unique(actors: Iterable[Actor]) -> list[Actor]:
+    seen: set[tuple[str | None, str | None]] = set()
+    out = []
+    for a in actors:
+        key = (a.code, a.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+def _period_end(value: str) -> dt.date:
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return dt.date(parts[0], parts[1], parts[2])
+    if len(parts) == 2:
+        y, m = parts
+        nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return dt.date(parts[0], 12, 31)

@@ -1,0 +1,148 @@
+"""Simple coreference: pronouns and definite descriptions that point back to an actor.
+
+No coreference model works offline here (coreferee has no models; see
+../shared/notes/offline-stack.md), so thucydides resolves the cases political news leans on:
+
+- personal pronouns: ``he/his/she/her`` -> the last person named before; ``it/its`` -> the
+  subject of the governing clause ("Armenia announced *it* would ...") or the last state or
+  organization; ``itself`` -> the clause subject;
+- definite descriptions: ``the country/nation/republic`` -> the state of the clause's subject,
+  else the last state; ``the grouping/bloc/alliance/organization/pact`` -> the last
+  organization; a noun the document used in apposition to an actor ("the CSTO, *a security
+  pact*") -> that actor;
+- dyads: ``the two allies/countries/nations/sides/neighbours``, ``both sides/countries`` -> the
+  two states the document has mentioned most so far.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from thucydides.records import Actor
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+IT_PRONOUNS = frozenset({"it", "its"})
+REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
+STATE_NOUNS = frozenset({"country", "nation", "republic", "state", "government"})
+IGO_NOUNS = frozenset(
+    {"grouping", "bloc", "alliance", "organization", "organisation", "pact", "union", "body"}
+)
+DYAD_NOUNS = frozenset(
+    {"ally", "country", "nation", "side", "neighbour", "neighbor", "state", "leader",
+     "government", "capital", "rival", "party"}
+)
+#: Kinds of knowledge-base match that stand for a state.
+STATE_KINDS = frozenset({"state", "metonym", "demonym"})
+
+
+@dataclass(frozen=True)
+class Mentioned:
+    """An actor the document named, at token ``i`` (the match start)."""
+
+    i: int
+    end: int
+    actor: Actor
+    kind: str
+
+
+class CorefContext:
+    """What a document has named so far, for resolving later references."""
+
+    def __init__(self, sdoc: Doc, matches: Sequence[Mentioned]) -> None:
+        self.sdoc = sdoc
+        self.matches = sorted(matches, key=lambda m: m.i)
+        self._aliases: dict[str, Mentioned] = {}
+        for m in self.matches:
+            self._learn_apposition(m)
+
+    def _learn_apposition(self, m: Mentioned) -> None:
+        head = self.sdoc[m.end - 1]
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                self._aliases.setdefault(child.lemma_.lower(), m)
+
+    def before(self, i: int) -> list[Mentioned]:
+        return [m for m in self.matches if m.end <= i]
+
+    def covering(self, i: int) -> Mentioned | None:
+        for m in self.matches:
+            if m.i <= i < m.end:
+                return m
+        return None
+
+    def last(self, i: int, kinds: frozenset[str] | set[str]) -> Mentioned | None:
+        for m in reversed(self.before(i)):
+            if m.kind in kinds and m.actor.code:
+                return m
+        return None
+
+    def dyad(self, i: int) -> tuple[Actor, Actor] | None:
+        """The two states most mentioned before token ``i`` (recency breaks ties)."""
+        counts: Counter[str] = Counter()
+        latest: dict[str, Mentioned] = {}
+        for m in self.before(i):
+            if m.actor.code and (m.kind in STATE_KINDS or m.kind == "person"):
+                counts[m.actor.code] += 1
+                latest[m.actor.code] = m
+        if len(counts) < 2:
+            return None
+        ranked = sorted(counts, key=lambda c: (-counts[c], -latest[c].i))
+        a, b = ranked[:2]
+        return latest[a].actor, latest[b].actor
+
+    def resolve(self, tok: Token, clause_subject: list[Actor] | None = None) -> list[Actor]:
+        """Actors a pronoun or definite description at ``tok`` refers to ([] if none)."""
+        low = tok.lower_
+        lemma = tok.lemma_.lower()
+        text = tok.text
+        if low in PERSON_PRONOUNS:
+            m = self.last(tok.i, {"person"})
+            return [_with_text(m.actor, text)] if m else []
+        if low in IT_PRONOUNS or low in REFLEXIVE:
+            if clause_subject:
+                return [_with_text(a, text) for a in clause_subject]
+            m = self.last(tok.i, STATE_KINDS | {"igo"})
+            return [_with_text(m.actor, text)] if m else []
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return []
+        det = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
+        if lemma in DYAD_NOUNS and ({"two", "both"} & det):
+            pair = self.dyad(tok.i)
+            return [_with_text(a, _phrase(tok)) for a in pair] if pair else []
+        if not det & {"the", "this", "that", "these", "those"}:
+            return []
+        if lemma in self._aliases and self._aliases[lemma].i < tok.i:
+            return [_with_text(self._aliases[lemma].actor, _phrase(tok))]
+        if lemma in STATE_NOUNS:
+            if clause_subject:
+                return [_with_text(_as_state(a), _phrase(tok)) for a in clause_subject]
+            m = self.last(tok.i, STATE_KINDS)
+            return [_with_text(_as_state(m.actor), _phrase(tok))] if m else []
+        if lemma in IGO_NOUNS:
+            m = self.last(tok.i, {"igo"})
+            return [_with_text(m.actor, _phrase(tok))] if m else []
+        return []
+
+
+def is_dyad_reference(tok: Token) -> bool:
+    """True for "both sides", "the two countries" and the like."""
+    det = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
+    return tok.lemma_.lower() in DYAD_NOUNS and bool({"two", "both"} & det)
+
+
+def _phrase(tok: Token) -> str:
+    return tok.doc[tok.left_edge.i : tok.i + 1].text
+
+
+def _with_text(actor: Actor, text: str) -> Actor:
+    return Actor(code=actor.code, sector=actor.sector, name=actor.name, text=text,
+                 entry=actor.entry)
+
+
+def _as_state(actor: Actor) -> Actor:
+    """The state an actor belongs to ("the country" of Pashinyan is Armenia, no sector)."""
+    return Actor(code=actor.code, sector=None, name=None, text=actor.text, entry=actor.entry)

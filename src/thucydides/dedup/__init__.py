@@ -1,0 +1,225 @@
+"""The dedup stage: mentions of one event become one event.
+
+Within a document, two mentions report the same event when they have the same PLOVER type,
+the same actor codes, the same recipient codes, the same auxiliary mode and dates that do not
+disagree (compared at the coarser precision; an undated mention agrees with any date). Then:
+
+- a mention with no auxiliary mode and an inferred date joins the single event of the same
+  trigger entry that has one ("announced it *would stop* paying fees" ... "the decision *to
+  stop* paying fees"): the later mention restates the event without its tense;
+- a mention with no actor (or no recipient) joins the single event that differs only by
+  naming it ("accusations against Russian peacekeepers" ... "Armenia accused Russia");
+- an anaphoric mention ("*the negotiations* took place") joins the latest earlier event of
+  its type.
+
+Events that differ in date or auxiliary mode stay apart: the December visit is not the May
+visit. Merging across articles is a later stage (corpus ingest).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from thucydides.coding.coder import EventMention
+from thucydides.coding.ontology import Ontology
+from thucydides.records import Actor, Document, Event, Mention
+
+
+@dataclass
+class _Cluster:
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def first(self) -> EventMention:
+        return self.mentions[0]
+
+    @property
+    def event(self) -> str:
+        return self.first.event
+
+    @property
+    def actors(self) -> frozenset[str]:
+        return _codes(self.first.actor)
+
+    @property
+    def recipients(self) -> frozenset[str]:
+        return _codes(self.first.recipient)
+
+    @property
+    def aux(self) -> str | None:
+        return self.first.aux
+
+    @property
+    def date(self) -> str | None:
+        for m in self.mentions:
+            if m.date_explicit:
+                return m.date
+        return self.first.date
+
+    @property
+    def explicit(self) -> bool:
+        return any(m.date_explicit for m in self.mentions)
+
+
+def merge(
+    doc: Document, mentions: Sequence[EventMention], ontology: Ontology,
+    contexts: Sequence[str] = (),
+) -> list[Event]:
+    """Merge a document's event mentions into events, in order of first mention."""
+    ordered = sorted(mentions, key=lambda m: (m.mention.trigger_start or m.mention.start))
+    clusters: list[_Cluster] = []
+    anaphora: list[EventMention] = []
+    for m in ordered:
+        if m.anaphoric:
+            anaphora.append(m)
+            continue
+        target = next((c for c in clusters if _same_event(c, m)), None)
+        if target is None:
+            clusters.append(_Cluster([m]))
+        else:
+            target.mentions.append(m)
+
+    clusters = _absorb(clusters, _tenseless_restatement)
+    clusters = _absorb(clusters, _unnamed_party)
+    for m in anaphora:
+        pos = m.mention.trigger_start or m.mention.start
+        earlier = [
+            c for c in clusters
+            if c.event == m.event and (c.first.mention.trigger_start or 0) < pos
+        ]
+        if earlier:
+            earlier[-1].mentions.append(m)
+
+    events = [_build(doc, c, ontology, contexts) for c in clusters]
+    return sorted(events, key=lambda e: (e.mentions[0].start, e.mentions[0].sentence))
+
+
+def _same_event(c: _Cluster, m: EventMention) -> bool:
+    return (
+        c.event == m.event
+        and c.actors == _codes(m.actor)
+        and c.recipients == _codes(m.recipient)
+        and c.aux == m.aux
+        and _dates_agree(c.date, m.date)
+    )
+
+
+def _tenseless_restatement(small: _Cluster, big: _Cluster) -> bool:
+    return (
+        small.aux is None
+        and big.aux in ("future", "historical")
+        and not small.explicit
+        and small.event == big.event
+        and small.actors == big.actors
+        and small.recipients == big.recipients
+        and {m.entry.id for m in small.mentions} <= {m.entry.id for m in big.mentions}
+    )
+
+
+def _unnamed_party(small: _Cluster, big: _Cluster) -> bool:
+    if small.event != big.event or small.aux != big.aux or small is big:
+        return False
+    if not _dates_agree(small.date, big.date):
+        return False
+    actors_ok = small.actors == big.actors or (not small.actors and big.actors)
+    recips_ok = small.recipients == big.recipients or (not small.recipients and big.recipients)
+    return actors_ok and recips_ok and (not small.actors or not small.recipients)
+
+
+def _absorb(clusters: list[_Cluster], joins: object) -> list[_Cluster]:
+    """Merge each cluster into the single other cluster ``joins(small, big)`` accepts."""
+    rule = joins  # a callable (small, big) -> bool
+    assert callable(rule)
+    out = list(clusters)
+    for small in list(out):
+        targets = [big for big in out if big is not small and rule(small, big)]
+        if len(targets) == 1:
+            targets[0].mentions.extend(small.mentions)
+            targets[0].mentions.sort(key=lambda m: m.mention.trigger_start or 0)
+            out.remove(small)
+    return out
+
+
+def _build(doc: Document, c: _Cluster, ontology: Ontology, contexts: Sequence[str]) -> Event:
+    base = max(c.mentions, key=lambda m: (len(m.cameo), -(m.mention.trigger_start or 0)))
+    if not base.actor or not base.recipient:
+        named = [m for m in c.mentions if m.actor and m.recipient]
+        base = named[0] if named else base
+    code = ontology.cameo(base.cameo)
+    mode = base.mode or next((m.mode for m in c.mentions if m.mode), None)
+    dated = next((m for m in c.mentions if m.date_explicit), c.first)
+    mentions = _one_per_sentence([m.mention for m in c.mentions])
+    conf = 1.0
+    for m in c.mentions:
+        conf *= 1.0 - m.confidence
+    context = tuple(dict.fromkeys([*_split(code.plover_context), *contexts]))
+    actor = _best(c.mentions, "actor")
+    recipient = _best(c.mentions, "recipient")
+    event_id = _event_id(doc.id, c.event, actor, recipient, dated.date, c.aux, mentions[0])
+    return Event(
+        doc_id=doc.id,
+        event_id=event_id,
+        event=c.event,
+        mode=mode,
+        cameo=base.cameo,
+        actor=actor,
+        recipient=recipient,
+        context=context,
+        quad=code.quad,
+        goldstein=code.goldstein,
+        plover_score=ontology.plover_score(c.event, mode),
+        date=dated.date,
+        date_precision=dated.date_precision,  # type: ignore[arg-type]
+        aux=c.aux,  # type: ignore[arg-type]
+        mentions=tuple(mentions),
+        confidence=round(1.0 - conf, 3),
+    )
+
+
+def _best(mentions: Sequence[EventMention], side: str) -> tuple[Actor, ...]:
+    """The fullest naming of one side: the mention whose entities carry the most names."""
+    options = [getattr(m, side) for m in mentions if getattr(m, side)]
+    if not options:
+        return ()
+    return max(options, key=lambda actors: sum(a.name is not None for a in actors))
+
+
+def _one_per_sentence(mentions: Sequence[Mention]) -> list[Mention]:
+    seen: set[int] = set()
+    out = []
+    for m in sorted(mentions, key=lambda m: (m.start, m.trigger_start or 0)):
+        if m.sentence not in seen:
+            seen.add(m.sentence)
+            out.append(m)
+    return out
+
+
+def _codes(actors: Sequence[Actor]) -> frozenset[str]:
+    return frozenset(a.code for a in actors if a.code)
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _split(context: str | None) -> list[str]:
+    if not context:
+        return []
+    return [c.strip() for c in context.replace(",", ";").split(";") if c.strip()]
+
+
+def _event_id(
+    doc_id: str, event: str, actor: Sequence[Actor], recipient: Sequence[Actor],
+    date: str | None, aux: str | None, first: Mention,
+) -> str:
+    key = "|".join([
+        doc_id, event, ",".join(sorted(a.code or "" for a in actor)),
+        ",".join(sorted(a.code or "" for a in recipient)), date or "", aux or "",
+        str(first.trigger_start if first.trigger_start is not None else first.start),
+    ])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

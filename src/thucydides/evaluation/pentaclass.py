@@ -1,0 +1,148 @@
+"""Scoring sentence-level CAMEO quad classes ("PentaClass") against ConfliBERT's ``cameo_class``.
+
+Gold: ``shared/gold/conflibert/cameo_class_{train,test}.jsonl`` (eventdata/ConfliBERT @ 0b630014,
+GPL-3.0 repository, text copyright not theirs: evaluation only, never shipped or trained on). One
+label per sentence: 0 statement (CAMEO 01-02), 1 verbal cooperation, 2 material cooperation,
+3 verbal conflict, 4 material conflict.
+
+A prediction is a class 0-4, or None when the coder gave the sentence no class (no event): None
+is wrong for accuracy and recall and is nobody's prediction for precision.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from thucydides.errors import InputError
+
+#: Class names by label, as the ConfliBERT README's ``label_name`` values give them.
+CLASS_NAMES: tuple[str, ...] = (
+    "statement",
+    "verbal_cooperation",
+    "material_cooperation",
+    "verbal_conflict",
+    "material_conflict",
+)
+
+
+@dataclass(frozen=True)
+class PentaItem:
+    """One gold sentence: its id, text and class label (0-4)."""
+
+    id: str
+    text: str
+    label: int
+
+
+@dataclass(frozen=True)
+class ClassRow:
+    """Scores for one class; rates are None where their denominator is zero."""
+
+    label: int
+    name: str
+    support: int
+    predicted: int
+    tp: int
+    precision: float | None
+    recall: float | None
+    f1: float | None
+
+
+@dataclass(frozen=True)
+class PentaReport:
+    """Accuracy, per-class rows and macro-F1 of a set of (gold, predicted) pairs.
+
+    Attributes:
+        n: Pairs scored.
+        unpredicted: Pairs whose prediction was None.
+        accuracy: Share of pairs predicted correctly (None when n is 0).
+        per_class: One row per class 0-4.
+        macro_f1: Mean F1 over the classes whose F1 is defined (some gold or some prediction).
+        confusion: ``confusion[gold][pred]``; column 5 counts None predictions.
+    """
+
+    n: int
+    unpredicted: int
+    accuracy: float | None
+    per_class: tuple[ClassRow, ...]
+    macro_f1: float | None
+    confusion: tuple[tuple[int, ...], ...]
+
+
+class _RowModel(BaseModel):
+    model_config = ConfigDict(extra="allow", strict=True)
+
+    id: str
+    text: str = Field(min_length=1)
+    label: int = Field(ge=0, le=len(CLASS_NAMES) - 1)
+
+
+def load_pentaclass(path: Path) -> list[PentaItem]:
+    """Read a ``cameo_class_*.jsonl`` file; InputError names ``path:line`` on a bad line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot be read ({exc.__class__.__name__})") from None
+    items = []
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = _RowModel.model_validate(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{lineno}", f"not valid JSON ({exc.msg})") from None
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise InputError(f"{path}:{lineno}", f"{where}: {first['msg']}") from None
+        items.append(PentaItem(row.id, row.text, row.label))
+    return items
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return num / den if den else None
+
+
+def score_pentaclass(rows: Sequence[tuple[int, int | None]]) -> PentaReport:
+    """Score ``(gold label, predicted label or None)`` pairs.
+
+    Raises:
+        ValueError: a label outside 0-4.
+    """
+    k = len(CLASS_NAMES)
+    confusion = [[0] * (k + 1) for _ in range(k)]
+    for gold, pred in rows:
+        if gold not in range(k) or (pred is not None and pred not in range(k)):
+            raise ValueError(f"labels must be 0-{k - 1} (prediction may be None): {(gold, pred)}")
+        confusion[gold][k if pred is None else pred] += 1
+    per_class = []
+    for c in range(k):
+        tp = confusion[c][c]
+        support = sum(confusion[c])
+        predicted = sum(confusion[g][c] for g in range(k))
+        per_class.append(
+            ClassRow(
+                c,
+                CLASS_NAMES[c],
+                support,
+                predicted,
+                tp,
+                _ratio(tp, predicted),
+                _ratio(tp, support),
+                _ratio(2 * tp, support + predicted),
+            )
+        )
+    f1s = [r.f1 for r in per_class if r.f1 is not None]
+    return PentaReport(
+        n=len(rows),
+        unpredicted=sum(confusion[g][k] for g in range(k)),
+        accuracy=_ratio(sum(confusion[c][c] for c in range(k)), len(rows)),
+        per_class=tuple(per_class),
+        macro_f1=sum(f1s) / len(f1s) if f1s else None,
+        confusion=tuple(tuple(r) for r in confusion),
+    )

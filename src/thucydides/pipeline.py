@@ -1,0 +1,122 @@
+"""The orchestrator: documents in, events out. Data flows one way through the stages:
+
+1. **ingest** (:mod:`thucydides.ingest`): read text, HTML, JSONL or stdin into
+   :class:`~thucydides.records.Document` records; bad inputs become one-line errors.
+2. **nlp** (:mod:`thucydides.nlp`): sentences, tags, dependency parse, entities (spaCy).
+3. **actors** (:mod:`thucydides.actors`): names, capitals, demonyms, organizations and
+   office-holders resolved to codes and sectors as of the document date.
+4. **coding** (:mod:`thucydides.coding`): triggers, roles, auxiliary modes and dates give
+   event mentions with PLOVER/CAMEO codes.
+5. **dedup** (:mod:`thucydides.dedup`): mentions of one event become one event.
+6. **store** (:mod:`thucydides.store`): documents, events, mentions and actors in DuckDB,
+   one transaction per batch.
+
+:meth:`Pipeline.process_batch` is the stage contract: a function over a batch of documents
+that any runner (this process, a pool, a cluster) can map.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from thucydides import __version__
+from thucydides.actors import ActorResolver, KnowledgeBase
+from thucydides.coding import contexts
+from thucydides.coding.coder import RuleCoder
+from thucydides.coding.lexicon import Lexicon
+from thucydides.coding.ontology import default_ontology
+from thucydides.dedup import merge
+from thucydides.nlp import BATCH_SIZE, load_pipeline, parse
+from thucydides.records import Document, Event
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    """Settings of a pipeline run.
+
+    Attributes:
+        spacy_model: Installed spaCy pipeline to use (None: the default English model).
+        actor_files: User actor dictionaries (YAML) that add to or override the package's.
+        lexicon_files: User trigger lexicons (YAML) that add to or override the package's.
+        batch_size: Documents parsed per spaCy batch.
+    """
+
+    spacy_model: str | None = None
+    actor_files: tuple[Path, ...] = field(default_factory=tuple)
+    lexicon_files: tuple[Path, ...] = field(default_factory=tuple)
+    batch_size: int = BATCH_SIZE
+
+
+class Pipeline:
+    """Codes documents into events (see the module docstring for the stages)."""
+
+    def __init__(self, config: PipelineConfig | None = None) -> None:
+        self.config = config or PipelineConfig()
+
+    @cached_property
+    def nlp(self):  # type: ignore[no-untyped-def]
+        return load_pipeline(self.config.spacy_model)
+
+    @cached_property
+    def coder(self) -> RuleCoder:
+        kb = KnowledgeBase.load(self.config.actor_files)
+        lexicon = Lexicon.load(self.config.lexicon_files)
+        return RuleCoder(lexicon, default_ontology(), ActorResolver(kb))
+
+    @property
+    def version(self) -> str:
+        return f"thucydides {__version__} {self.coder.name} {self.nlp.meta.get('name', '')}"
+
+    def process_batch(self, documents: Sequence[Document]) -> list[tuple[Document, list[Event]]]:
+        """The stage function: code a batch of documents (parse, resolve, code, merge)."""
+        return list(self.code_documents(documents))
+
+    def code_documents(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
+        """Code documents lazily, in order, yielding each with its events."""
+        coder = self.coder
+        ontology = coder.ontology
+        for doc, sdoc in parse(documents, self.nlp, batch_size=self.config.batch_size):
+            mentions = coder(doc, sdoc)
+            yield doc, merge(doc, mentions, ontology, contexts.detect(sdoc))
+
+    def code_text(
+        self, text: str, *, date: str | dt.date | None = None, doc_id: str = "text"
+    ) -> list[Event]:
+        """Code one text; ``date`` is its publication date (``YYYY-MM-DD`` or a date)."""
+        if isinstance(date, str):
+            date = dt.date.fromisoformat(date)
+        doc = Document(id=doc_id, text=text, date=date)
+        return next(self.code_documents([doc]))[1]
+
+
+@lru_cache(maxsize=4)
+def default_pipeline(spacy_model: str | None = None) -> Pipeline:
+    """A process-wide pipeline with the package's data (built on first use)."""
+    return Pipeline(PipelineConfig(spacy_model=spacy_model))
+
+
+def code_text(
+    text: str,
+    date: str | dt.date | None = None,
+    *,
+    doc_id: str = "text",
+    include_negated: bool = False,
+) -> list[Event]:
+    """Code one news text into events.
+
+    >>> events = code_text("Armenia's Prime Minister visited Moscow.", date="2024-05-09")
+    """
+    events = default_pipeline().code_text(text, date=date, doc_id=doc_id)
+    return [e for e in events if include_negated or not e.negated]
+
+
+def code_documents(
+    documents: Iterable[Document], *, include_negated: bool = False
+) -> Iterator[tuple[Document, list[Event]]]:
+    """Code many documents, yielding each with its events."""
+    for doc, events in default_pipeline().code_documents(documents):
+        yield doc, [e for e in events if include_negated or not e.negated]

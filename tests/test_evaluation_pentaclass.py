@@ -1,0 +1,58 @@
+"""Scoring CAMEO quad classes (ConfliBERT ``cameo_class``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from thucydides.errors import InputError
+from thucydides.evaluation.pentaclass import (
+    ClassRow,
+    PentaItem,
+    load_pentaclass,
+    score_pentaclass,
+)
+
+
+def test_accuracy_per_class_rows_and_macro_f1() -> None:
+    rows = [(0, 0), (0, 1), (1, 1), (3, 3), (3, 4), (4, 4), (2, None)]
+    report = score_pentaclass(rows)
+    assert (report.n, report.unpredicted, report.accuracy) == (7, 1, 4 / 7)
+    assert report.per_class == (
+        ClassRow(0, "statement", 2, 1, 1, 1.0, 0.5, 2 / 3),
+        ClassRow(1, "verbal_cooperation", 1, 2, 1, 0.5, 1.0, 2 / 3),
+        ClassRow(2, "material_cooperation", 1, 0, 0, None, 0.0, 0.0),
+        ClassRow(3, "verbal_conflict", 2, 1, 1, 1.0, 0.5, 2 / 3),
+        ClassRow(4, "material_conflict", 1, 2, 1, 0.5, 1.0, 2 / 3),
+    )
+    assert report.macro_f1 == pytest.approx(4 * (2 / 3) / 5)
+    assert report.confusion[2] == (0, 0, 0, 0, 0, 1)
+
+
+def test_classes_absent_from_gold_and_predictions_leave_macro_f1_alone() -> None:
+    report = score_pentaclass([(0, 0), (1, 1)])
+    assert [r.f1 for r in report.per_class] == [1.0, 1.0, None, None, None]
+    assert report.macro_f1 == 1.0
+
+
+def test_no_rows_give_undefined_scores() -> None:
+    report = score_pentaclass([])
+    assert (report.n, report.accuracy, report.macro_f1) == (0, None, None)
+
+
+@pytest.mark.parametrize("row", [(5, 0), (0, 7), (-1, 0)])
+def test_labels_outside_the_five_classes_are_rejected(row: tuple[int, int]) -> None:
+    with pytest.raises(ValueError, match="labels must be 0-4"):
+        score_pentaclass([row])
+
+
+def test_load_pentaclass_reads_rows_and_names_bad_lines(tmp_path: Path) -> None:
+    good = {"id": "c-0", "text": "NATO said.", "label": 0, "label_name": "statement"}
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps(good) + "\n\n", encoding="utf-8")
+    assert load_pentaclass(path) == [PentaItem("c-0", "NATO said.", 0)]
+    path.write_text(json.dumps(good) + "\n" + json.dumps({**good, "label": 9}) + "\n")
+    with pytest.raises(InputError, match=r"c\.jsonl:2: label: Input should be less than"):
+        load_pentaclass(path)
