@@ -16,9 +16,26 @@ FORMATS = ("table", "jsonl", "csv")
 
 #: CSV columns: one row per event, lists joined with ";".
 CSV_COLUMNS = (
-    "doc_id", "event_id", "date", "date_precision", "actor", "actor_sector", "event", "mode",
-    "recipient", "recipient_sector", "cameo", "quad", "goldstein", "plover_score", "aux",
-    "context", "mentions", "confidence", "trigger", "evidence",
+    "doc_id",
+    "event_id",
+    "date",
+    "date_precision",
+    "actor",
+    "actor_sector",
+    "event",
+    "mode",
+    "recipient",
+    "recipient_sector",
+    "cameo",
+    "quad",
+    "goldstein",
+    "plover_score",
+    "aux",
+    "context",
+    "mentions",
+    "confidence",
+    "trigger",
+    "evidence",
 )
 
 
@@ -104,6 +121,4 @@ def _codes(actors: Sequence[Actor]) -> str:
 def _names(actors: Sequence[Actor]) -> str:
     if not actors:
         return "-"
-    return ", ".join(
-        f"{a.code or '?'}" + (f" {a.sector}" if a.sector else "") for a in actors
-    )
+    return ", ".join(f"{a.code or '?'}" + (f" {a.sector}" if a.sector else "") for a in actors)

@@ -75,7 +75,9 @@ class Pipeline:
         """The stage function: code a batch of documents (parse, resolve, code, merge)."""
         return list(self.code_documents(documents))
 
-    def code_documents(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
+    def code_documents(
+        self, documents: Iterable[Document]
+    ) -> Iterator[tuple[Document, list[Event]]]:
         """Code documents lazily, in order, yielding each with its events."""
         coder = self.coder
         ontology = coder.ontology

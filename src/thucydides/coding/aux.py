@@ -42,9 +42,7 @@ class AuxWords:
 
 @lru_cache(maxsize=1)
 def aux_words() -> AuxWords:
-    raw = yaml.safe_load(
-        resources.files("thucydides.coding").joinpath("data/aux.yaml").read_text()
-    )
+    raw = yaml.safe_load(resources.files("thucydides.coding").joinpath("data/aux.yaml").read_text())
     return AuxWords(**{k: frozenset(str(w).lower() for w in v) for k, v in raw.items()})
 
 

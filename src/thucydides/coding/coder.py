@@ -45,8 +45,28 @@ _SUBJECTS = frozenset({"nsubj", "csubj"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 #: Verbs whose object, not subject, does the complement's action ("urged Russia to withdraw").
 _OBJECT_CONTROL = frozenset(
-    {"urge", "ask", "call", "force", "persuade", "tell", "invite", "allow", "order", "press",
-     "encourage", "push", "pressure", "compel", "request"}
+    {
+        "urge",
+        "ask",
+        "call",
+        "force",
+        "persuade",
+        "tell",
+        "invite",
+        "allow",
+        "order",
+        "press",
+        "encourage",
+        "push",
+        "pressure",
+        "compel",
+        "request",
+    }
+)
+#: Verbs that say an event happened, with the event noun as subject ("the talks took place").
+_OCCURRENCE_VERBS = frozenset(
+    {"take", "happen", "begin", "start", "continue", "resume", "end", "conclude", "open",
+     "close", "occur", "last", "collapse", "stall", "break"}
 )
 _KIND_ALIASES = {"metonym": "state", "demonym": "state", "sector": "state"}
 
@@ -142,7 +162,9 @@ class RuleCoder:
             if pos not in entry.pos or not _constraints_met(tok, entry):
                 continue
             spec = (
-                bool(entry.objects) + len(entry.needs) + bool(entry.light_verbs)
+                bool(entry.objects)
+                + len(entry.needs)
+                + bool(entry.light_verbs)
                 + 0.5 * bool(entry.recipient_kinds)
             )
             if best is None or spec > best[0]:
@@ -176,9 +198,9 @@ class _DocContext:
             if not _definite(tok):
                 return []
             anaphoric = True
-        elif entry.needs_recipient and not recipients:
-            return []
-        elif entry.recipient_kinds and recipients and not self._kinds_ok(recipients, entry):
+        elif (entry.needs_recipient and not recipients) or (
+            entry.recipient_kinds and recipients and not self._kinds_ok(recipients, entry)
+        ):
             return []
 
         event, mode, cameo = self.coder.ontology_codes(entry)
@@ -194,9 +216,19 @@ class _DocContext:
         pairs = self._directed(tok, entry, actors, recipients)
         return [
             EventMention(
-                entry=entry, event=event, mode=mode, cameo=cameo, actor=a, recipient=r,
-                aux=aux, date=date, date_precision=precision, date_explicit=explicit,
-                mention=mention, anaphoric=anaphoric, confidence=conf,
+                entry=entry,
+                event=event,
+                mode=mode,
+                cameo=cameo,
+                actor=a,
+                recipient=r,
+                aux=aux,
+                date=date,
+                date_precision=precision,
+                date_explicit=explicit,
+                mention=mention,
+                anaphoric=anaphoric,
+                confidence=conf,
             )
             for a, r in pairs
         ]
@@ -250,20 +282,21 @@ class _DocContext:
         if not actors and _pos(tok) == "NOUN":
             actors = self._light_verb_subject(tok)
         recipients = self._fill(tok, recipient_slots, role="recipient")
-        codes = {a.code for a in actors}
-        recipients = [r for r in recipients if r.code not in codes or entry.symmetric]
+        same = {(a.code, a.name, a.text) for a in actors}
+        recipients = [r for r in recipients if (r.code, r.name, r.text) not in same]
         return actors, recipients
 
     def _experiencer_roles(
         self, tok: Token, entry: TriggerEntry, passive: bool
     ) -> tuple[list[Actor], list[Actor]]:
         if _pos(tok) == "ADJ" or passive:
-            subj = self._subject_token(tok)
+            subj = _child(tok, "nsubjpass") or self._subject_token(tok)
             if subj is None and tok.dep_ == "acomp":
                 subj = _child(tok.head, "nsubj")
             actors = self._resolve_arg(subj) if subj is not None else []
-            recipients = self._fill(tok, [s for s in entry.recipient if s != "nsubjpass"],
-                                    role="recipient")
+            recipients = self._fill(
+                tok, [s for s in entry.recipient if s != "nsubjpass"], role="recipient"
+            )
         else:
             obj = _child(tok, "dobj")
             actors = self._resolve_arg(obj) if obj is not None else []
@@ -288,12 +321,21 @@ class _DocContext:
                     yield from (g for g in c.children if g.dep_ == "pobj")
             return
         if slot in ("nsubj", "dobj", "iobj", "nsubjpass", "attr", "poss"):
+            found = False
             for c in tok.children:
                 if c.dep_ == slot or (slot == "dobj" and c.dep_ == "obj"):
+                    found = True
                     yield c
+            if not found and slot == "nsubjpass" and tok.dep_ == "conj":
+                # "Moscow has a presence ... and has been accused of": the shared subject
+                yield from (c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
             return
         # a preposition word
-        for host in _hosts(tok):
+        hosts = _hosts(tok)
+        if _pos(tok) == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
+            # "launched an offensive to retake Karabakh from separatists": the purpose clause
+            hosts += [c for c in tok.head.children if c.dep_ == "advcl" and _is_purpose(c)]
+        for host in hosts:
             for c in host.children:
                 if c.dep_ in ("prep", "agent", "dative") and c.lower_ == slot:
                     for g in c.children:
@@ -343,7 +385,12 @@ class _DocContext:
 
     def _resolve_arg(self, arg: Token, owner_fallback: bool = False) -> list[Actor]:
         """Actors an argument token denotes: its noun phrase, coreference, or its owner."""
-        if arg.lower_ in coref_words() or is_dyad_reference(arg) or _definite_ref(arg):
+        if (
+            arg.lower_ in coref_words()
+            or is_dyad_reference(arg)
+            or _definite_ref(arg)
+            or self.coref.has_alias(arg)
+        ):
             found = self.coref.resolve(arg, clause_subject=self._clause_subject(arg))
             if found:
                 return found
@@ -410,9 +457,34 @@ class _DocContext:
 
 # -- helpers ----------------------------------------------------------------------------------
 _MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow week "
-    "month year weekend".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "week",
+        "month",
+        "year",
+        "weekend",
+    ]
 )
 
 
@@ -450,6 +522,11 @@ def _child(tok: Token, dep: str) -> Token | None:
     return None
 
 
+def _is_purpose(verb: Token) -> bool:
+    """An infinitive of purpose: "(in order) to retake"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _hosts(tok: Token) -> list[Token]:
     """The trigger, its objects and verb complements: where its prepositions may attach."""
     hosts = [tok]
@@ -465,10 +542,15 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
         return False
     if entry.light_verbs:
         head = tok.head
-        if not (tok.dep_ in ("dobj", "obj", "attr", "nsubjpass", "pobj", "conj")
-                and head.lemma_.lower() in entry.light_verbs):
-            if not (tok.dep_ == "pobj" and head.head.lemma_.lower() in entry.light_verbs):
-                return False
+        lemma = head.lemma_.lower()
+        light = tok.dep_ in ("dobj", "obj", "attr", "nsubjpass", "pobj", "conj") and (
+            lemma in entry.light_verbs
+        )
+        light = light or (tok.dep_ == "pobj" and head.head.lemma_.lower() in entry.light_verbs)
+        # "the negotiations took place / began / ended": the noun as subject of occurrence
+        light = light or (tok.dep_ == "nsubj" and lemma in _OCCURRENCE_VERBS)
+        if not light:
+            return False
     if entry.needs:
         words = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
         if tok.head.pos_ in ("VERB", "AUX") and _pos(tok) == "NOUN":

@@ -32,8 +32,20 @@ IGO_NOUNS = frozenset(
     {"grouping", "bloc", "alliance", "organization", "organisation", "pact", "union", "body"}
 )
 DYAD_NOUNS = frozenset(
-    {"ally", "country", "nation", "side", "neighbour", "neighbor", "state", "leader",
-     "government", "capital", "rival", "party"}
+    {
+        "ally",
+        "country",
+        "nation",
+        "side",
+        "neighbour",
+        "neighbor",
+        "state",
+        "leader",
+        "government",
+        "capital",
+        "rival",
+        "party",
+    }
 )
 #: Kinds of knowledge-base match that stand for a state.
 STATE_KINDS = frozenset({"state", "metonym", "demonym"})
@@ -94,6 +106,11 @@ class CorefContext:
         a, b = ranked[:2]
         return latest[a].actor, latest[b].actor
 
+    def has_alias(self, tok: Token) -> bool:
+        """True when the token's noun was used in apposition to an actor earlier on."""
+        m = self._aliases.get(tok.lemma_.lower())
+        return m is not None and m.i < tok.i
+
     def resolve(self, tok: Token, clause_subject: list[Actor] | None = None) -> list[Actor]:
         """Actors a pronoun or definite description at ``tok`` refers to ([] if none)."""
         low = tok.lower_
@@ -109,14 +126,15 @@ class CorefContext:
             return [_with_text(m.actor, text)] if m else []
         if tok.pos_ not in ("NOUN", "PROPN"):
             return []
+        if lemma in self._aliases and self._aliases[lemma].i < tok.i:
+            # a noun the document put in apposition to an actor ("the CSTO, a security pact")
+            return [_with_text(self._aliases[lemma].actor, _phrase(tok))]
         det = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
         if lemma in DYAD_NOUNS and ({"two", "both"} & det):
             pair = self.dyad(tok.i)
             return [_with_text(a, _phrase(tok)) for a in pair] if pair else []
         if not det & {"the", "this", "that", "these", "those"}:
             return []
-        if lemma in self._aliases and self._aliases[lemma].i < tok.i:
-            return [_with_text(self._aliases[lemma].actor, _phrase(tok))]
         if lemma in STATE_NOUNS:
             if clause_subject:
                 return [_with_text(_as_state(a), _phrase(tok)) for a in clause_subject]
@@ -139,8 +157,9 @@ def _phrase(tok: Token) -> str:
 
 
 def _with_text(actor: Actor, text: str) -> Actor:
-    return Actor(code=actor.code, sector=actor.sector, name=actor.name, text=text,
-                 entry=actor.entry)
+    return Actor(
+        code=actor.code, sector=actor.sector, name=actor.name, text=text, entry=actor.entry
+    )
 
 
 def _as_state(actor: Actor) -> Actor:

@@ -64,11 +64,13 @@ class _Cluster:
 
 
 def merge(
-    doc: Document, mentions: Sequence[EventMention], ontology: Ontology,
+    doc: Document,
+    mentions: Sequence[EventMention],
+    ontology: Ontology,
     contexts: Sequence[str] = (),
 ) -> list[Event]:
     """Merge a document's event mentions into events, in order of first mention."""
-    ordered = sorted(mentions, key=lambda m: (m.mention.trigger_start or m.mention.start))
+    ordered = sorted(mentions, key=lambda m: m.mention.trigger_start or m.mention.start)
     clusters: list[_Cluster] = []
     anaphora: list[EventMention] = []
     for m in ordered:
@@ -86,8 +88,7 @@ def merge(
     for m in anaphora:
         pos = m.mention.trigger_start or m.mention.start
         earlier = [
-            c for c in clusters
-            if c.event == m.event and (c.first.mention.trigger_start or 0) < pos
+            c for c in clusters if c.event == m.event and (c.first.mention.trigger_start or 0) < pos
         ]
         if earlier:
             earlier[-1].mentions.append(m)
@@ -214,12 +215,23 @@ def _split(context: str | None) -> list[str]:
 
 
 def _event_id(
-    doc_id: str, event: str, actor: Sequence[Actor], recipient: Sequence[Actor],
-    date: str | None, aux: str | None, first: Mention,
+    doc_id: str,
+    event: str,
+    actor: Sequence[Actor],
+    recipient: Sequence[Actor],
+    date: str | None,
+    aux: str | None,
+    first: Mention,
 ) -> str:
-    key = "|".join([
-        doc_id, event, ",".join(sorted(a.code or "" for a in actor)),
-        ",".join(sorted(a.code or "" for a in recipient)), date or "", aux or "",
-        str(first.trigger_start if first.trigger_start is not None else first.start),
-    ])
+    key = "|".join(
+        [
+            doc_id,
+            event,
+            ",".join(sorted(a.code or "" for a in actor)),
+            ",".join(sorted(a.code or "" for a in recipient)),
+            date or "",
+            aux or "",
+            str(first.trigger_start if first.trigger_start is not None else first.start),
+        ]
+    )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

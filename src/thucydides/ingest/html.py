@@ -5,9 +5,12 @@ Cascade, in order:
 1. Metadata from the page head (lxml): title from ``og:title`` / ``twitter:title``, else
    ``<title>``, else the first ``<h1>``; publication date from ``article:published_time`` (and
    its aliases), else JSON-LD ``datePublished``, else the first ``<time datetime>``.
-2. Article body from trafilatura (navigation, share bars, related links and comments removed).
-3. When trafilatura finds nothing: a fallback that drops boilerplate elements (tags and
-   class/id patterns from ``boilerplate.yaml``) and collects the remaining block elements.
+2. Pruning: boilerplate elements are dropped (tags and class/id patterns from
+   ``boilerplate.yaml``), so that trafilatura's own fallback on short pages, which keeps
+   everything, never sees navigation, cookie banners or share bars.
+3. Article body from trafilatura (which also removes what pruning missed); when it finds
+   nothing, a fallback collects the block elements (paragraphs, headings, list items) of the
+   first ``<article>``, else ``<main>``, else ``<body>``.
 4. Both bodies then lose whole boilerplate lines ("Share.", "Exit mobile version", cookie
    notices) and a leading line that repeats the title; paragraphs are joined by a blank line.
 """
@@ -41,8 +44,12 @@ DATE_META = (
     "dc.date",
 )
 # Block elements whose text the fallback extractor keeps, one paragraph each.
-# Containers the fallback never drops by class/id (themes put "has-sidebar" on <body>).
+# Containers never dropped by class/id (themes put "has-sidebar" on <body>).
 KEEP_TAGS = frozenset({"html", "body", "article", "main"})
+# An element matched only by its class/id is kept when it holds at least this share of the
+# page's text: it is then the content wrapper ("post has-share-bar"), not a widget. One half is
+# a judgement call (a widget is never most of a news page), not a calibrated value.
+MAX_DROPPED_SHARE = 0.5
 BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -74,11 +81,16 @@ def extract_html(markup: str, boilerplate: Boilerplate | None = None) -> HtmlPag
     """
     rules = boilerplate or default_boilerplate()
     tree = _parse(markup)
-    title, date = _title(tree), _date(tree)  # before the fallback prunes the tree
+    title, date = _title(tree), _date(tree)  # before pruning removes <head> content
+    root = tree.getroot()
+    _prune(root, rules)
     body = trafilatura.extract(
-        markup, include_comments=False, include_tables=False, with_metadata=False
+        lxml.html.tostring(root, encoding="unicode"),
+        include_comments=False,
+        include_tables=False,
+        with_metadata=False,
     )
-    lines = body.split("\n") if body else _fallback_lines(tree, rules)
+    lines = body.split("\n") if body else fallback_lines(root)
     return HtmlPage(text=_clean(lines, title, rules), title=title, date=date)
 
 
@@ -156,17 +168,26 @@ def _date(tree: Any) -> dt.date | None:
     return None
 
 
-def _fallback_lines(tree: Any, rules: Boilerplate) -> list[str]:
-    root = tree.getroot()
+def _prune(root: Any, rules: Boilerplate) -> None:
+    """Drop boilerplate elements (by tag, or by class/id unless they hold most of the text)."""
+    total = len(_text_of(root)) or 1
     for element in list(root.iter()):
         if not isinstance(element.tag, str):  # comments, processing instructions
             continue
+        if element.getparent() is None:
+            continue
         tag = element.tag.lower()
         attrs = f"{element.get('class') or ''} {element.get('id') or ''}"
-        if tag in rules.drop_tags or (tag not in KEEP_TAGS and rules.drop_attr.search(attrs)):
-            parent = element.getparent()
-            if parent is not None:
-                parent.remove(element)
+        if tag in rules.drop_tags or (
+            tag not in KEEP_TAGS
+            and rules.drop_attr.search(attrs)
+            and len(_text_of(element)) / total < MAX_DROPPED_SHARE
+        ):
+            element.drop_tree()  # keeps the text that follows the element
+
+
+def fallback_lines(root: Any) -> list[str]:
+    """The text of the top-level block elements under the content root, one line each."""
     scope = _content_root(root)
     blocks = [
         element

@@ -155,46 +155,31 @@ def _stem(path: str) -> str:
 
 def _single(text: str, kind: str, doc_id: str, origin: str) -> Document:
     """One text or HTML document from decoded content (raises InputError when nothing is left)."""
-    text = normalise_newlines(text)
-    if kind == "html":
-        return _html_document(text, doc_id, origin, origin, "")
-    return Document(id=doc_id, text=_plain_text(text, origin, ""), origin=origin)
+    raw = Document(id=doc_id, text=normalise_newlines(text), origin=origin)
+    return _finish(raw, kind, origin, "")
 
 
-def _plain_text(text: str, source: str, where: str) -> str:
-    kept = default_boilerplate().strip_trailing(text)
-    if not kept.strip():
-        raise InputError(source, f"{where}no text left after removing site boilerplate")
-    return kept
+def _finish(raw: Document, kind: str, source: str, where: str) -> Document:
+    """Turn a document holding the raw input text into the one the pipeline reads.
 
+    HTML: the article body replaces the markup; the page's title and date fill what the input
+    did not give. Text: trailing site boilerplate is removed (offsets are unchanged).
 
-def _html_document(
-    markup: str,
-    doc_id: str,
-    origin: str,
-    source: str,
-    where: str,
-    *,
-    date: dt.date | None = None,
-    title: str | None = None,
-    url: str | None = None,
-    origin_source: str | None = None,
-) -> Document:
+    Raises:
+        InputError: the markup cannot be parsed, or no text is left.
+    """
+    if kind == "text":
+        kept = default_boilerplate().strip_trailing(raw.text)
+        if not kept.strip():
+            raise InputError(source, f"{where}no text left after removing site boilerplate")
+        return replace(raw, text=kept)
     try:
-        page = extract_html(markup)
+        page = extract_html(raw.text)
     except NotHtmlError as exc:
         raise InputError(source, f"{where}not HTML: {exc}") from None
     if not page.text.strip():
         raise InputError(source, f"{where}no article text found in the HTML")
-    return Document(
-        id=doc_id,
-        text=page.text,
-        date=date or page.date,
-        title=title or page.title,
-        url=url,
-        source=origin_source,
-        origin=origin,
-    )
+    return replace(raw, text=page.text, date=raw.date or page.date, title=raw.title or page.title)
 
 
 def _read_jsonl_file(path: str) -> Iterator[_Read | InputError]:
@@ -216,7 +201,6 @@ def _jsonl_item(lineno: int, line: str, *, source: str) -> _Read | InputError:
 
 def _record_document(record: JsonlRecord, source: str, lineno: int) -> Document:
     where = f"line {lineno}: "
-    origin = f"{source}:{lineno}"
     date = None
     if record.date is not None:
         try:
@@ -224,28 +208,16 @@ def _record_document(record: JsonlRecord, source: str, lineno: int) -> Document:
         except InputError as err:
             raise InputError(source, where + err.message) from None
     check_not_blank(record.text, source, where=where, what="text")
-    text = normalise_newlines(record.text)
-    if record.format == "html":
-        return _html_document(
-            text,
-            record.id,
-            origin,
-            source,
-            where,
-            date=date,
-            title=record.title,
-            url=record.url,
-            origin_source=record.source,
-        )
-    return Document(
+    raw = Document(
         id=record.id,
-        text=_plain_text(text, source, where),
+        text=normalise_newlines(record.text),
         date=date,
         title=record.title,
         url=record.url,
         source=record.source,
-        origin=origin,
+        origin=f"{source}:{lineno}",
     )
+    return _finish(raw, record.format, source, where)
 
 
 def _read_stdin(stream: TextIO, stdin_format: str) -> Iterator[_Read | InputError]:

@@ -89,7 +89,7 @@ UNIT = r"(?:day|week|month|year)s?"
 # Words that introduce a date and make an ambiguous month name safe to read as a month.
 PREPOSITION = r"(?i:in|on|since|until|till|by|from|during|before|after|through|throughout)"
 # Modifiers that keep the precision of what they modify ("early September" is a month).
-MODIFIER = r"(?i:early|late|mid-?|(?:earlier|later) in|(?:the )?(?:end|beginning|start|middle) of)"
+MODIFIER = r"(?i:early|late|mid|(?:earlier|later) in|(?:the )?(?:end|beginning|start|middle) of)"
 
 
 @dataclass(frozen=True)
@@ -237,6 +237,13 @@ def _month_year(m: re.Match[str], anchor: dt.date | None, direction: Direction) 
     return _month_ref(int(m["y"]), MONTHS[m["mon"]])
 
 
+def _month_of_year(m: re.Match[str], anchor: dt.date | None, direction: Direction) -> _Resolved:
+    if anchor is None:
+        return None
+    delta = {"last": -1, "this": 0, "next": 1}[m["which"]]
+    return _month_ref(anchor.year + delta, MONTHS[m["mon"]])
+
+
 def _year(m: re.Match[str], anchor: dt.date | None, direction: Direction) -> _Resolved:
     return m["y"], "year"
 
@@ -375,6 +382,7 @@ _PARSERS: tuple[tuple[re.Pattern[str], _Parser], ...] = tuple(
         (rf"{_OPT_WD}(?:the )?{_D} (?:of )?{_M} (?:of )?{_Y}", _full_date),
         (rf"{_OPT_WD}{_M} (?:the )?{_D} {_Y}", _full_date),
         (rf"{_M} (?:of )?{_Y}", _month_year),
+        (rf"{_M} (?:of )?(?P<which>this|last|next) year", _month_of_year),
         (rf"{YEAR}'?s|'?\d0'?s|\w+ties", _unsupported),  # decades: not dated
         (rf"{_Y}", _year),
         (rf"{_OPT_WD}(?:the )?{_D} (?:of )?{_M}", _day_month),
@@ -396,17 +404,20 @@ _PARSERS: tuple[tuple[re.Pattern[str], _Parser], ...] = tuple(
 # find()
 # ============================================================================================
 
+_OPT_MOD = rf"(?:{MODIFIER}[\s-])?"
 _DATE_CORE = (
     # ISO date (and year-month).
     rf"\b{YEAR}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?\b",
-    # 9 May 2024 / Thursday, 9th of May 2024 / May 9, 2024 / May 2024 / May 9.
-    rf"\b(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH},? (?:of )?{YEAR}\b",
-    rf"\b(?:{WEEKDAY},? )?{MONTH} {DAY},? {YEAR}\b",
-    rf"\b{MONTH},? (?:of )?{YEAR}\b",
+    # 9 May 2024 / Thursday, 9th of May 2024 / May 9, 2024 / early May 2024 / May 9.
+    rf"\b{_OPT_MOD}(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH},? (?:of )?{YEAR}\b",
+    rf"\b{_OPT_MOD}(?:{WEEKDAY},? )?{MONTH} {DAY},? {YEAR}\b",
+    rf"\b{_OPT_MOD}{MONTH},? (?:of )?{YEAR}\b",
+    # May this year, August last year.
+    rf"\b{_OPT_MOD}(?:{_FULL_MONTH}),? (?:of )?(?i:this|last|next) year\b",
     rf"\b(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH}",
     rf"\b(?:{WEEKDAY},? )?{MONTH} {DAY}\b(?![:.,]?\d)",
     # Month names with a modifier: last December, early September, the end of March.
-    rf"\b(?:(?i:last|this|next|coming) |{MODIFIER} )(?:{_FULL_MONTH})\b",
+    rf"\b(?:(?i:last|this|next|coming) |{MODIFIER}[\s-])(?:{_FULL_MONTH})\b",
     # Months that are never ordinary words, alone.
     rf"\b(?:{'|'.join(SAFE_MONTHS)})\b",
     # Weekdays, with last/this/next.
@@ -415,17 +426,19 @@ _DATE_CORE = (
     r"\b(?i:(?:the )?day (?:before yesterday|after tomorrow)|yesterday|today|tomorrow|tonight|"
     r"last night|this (?:morning|afternoon|evening))\b",
     # last week, earlier this month, next year, late last year ...
-    rf"\b(?:{MODIFIER} )?(?i:(?:earlier |later )?(?:last|this|next|coming) "
+    rf"\b(?:{MODIFIER}\s)?(?i:(?:earlier |later )?(?:last|this|next|coming) "
     r"(?:week|month|year))\b",
     # two years ago, a week ago.
     rf"\b(?i:{_NUMBER} {UNIT} ago)\b",
     # Years with a modifier: early 2023, mid-2023, the end of 2023.
-    rf"\b{MODIFIER} ?{YEAR}\b",
+    rf"\b{MODIFIER}[\s-]{YEAR}\b",
 )
 # Expressions that count only after a preposition; the preposition is not part of the span
 # (the TimeML convention: "in <TIMEX3>May</TIMEX3>").
 _AFTER_PREPOSITION = (
     rf"\b{PREPOSITION} (?:the (?:month of )?)?(?P<x>(?:{_FULL_MONTH})\b)",
+    # The second of two months: "between October and March", "In February and March".
+    rf"\b(?:{_FULL_MONTH}) (?:and|or|to|through|until|till) (?P<x>(?:{_FULL_MONTH})\b)",
     rf"\b{PREPOSITION} (?P<x>{YEAR})\b(?!-|\s?%)",
 )
 _FINDERS = tuple(re.compile(p) for p in _DATE_CORE + _AFTER_PREPOSITION)

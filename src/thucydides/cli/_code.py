@@ -1,10 +1,10 @@
-"""The command line: a thin layer over the library.
+"""`thucydides code` and `thucydides eval`.
 
-    thucydides code article.html --date 2024-05-09
-    thucydides code docs.jsonl --format jsonl > events.jsonl
-    thucydides code a.txt b.html --db events.duckdb
-    cat a.txt | thucydides code - --date 2024-05-09 --format csv
-    thucydides eval ../shared/gold/seed/armenia_russia.gold.jsonl --errors
+thucydides code article.html --date 2024-05-09
+thucydides code docs.jsonl --format jsonl > events.jsonl
+thucydides code a.txt b.html --db events.duckdb
+cat a.txt | thucydides code - --date 2024-05-09 --format csv
+thucydides eval ../shared/gold/seed/armenia_russia.gold.jsonl --errors
 """
 
 from __future__ import annotations
@@ -22,18 +22,10 @@ from thucydides.errors import InputError, ThucydidesError
 from thucydides.output import FORMATS, csv_row, csv_writer, render_table, write_jsonl
 from thucydides.records import Document, Event
 
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="thucydides: offline political event data (PLOVER/CAMEO) from news text.",
-)
+from thucydides.cli._app import app, err as _err
 
 #: Documents parsed and stored per batch (one store transaction each).
 STORE_BATCH = 64
-
-
-def _err(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
 
 
 def _parse_cli_date(value: str | None) -> dt.date | None:
@@ -51,12 +43,16 @@ FormatOpt = Annotated[
 
 @app.command("code")
 def code_cmd(
-    inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl) or - for stdin.")],
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files (.txt, .html, .jsonl) or - for stdin.")
+    ],
     date: Annotated[
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for documents without one.")
     ] = None,
     fmt: FormatOpt = "table",
-    db: Annotated[Path | None, typer.Option(help="Store documents and events in this DuckDB file.")] = None,
+    db: Annotated[
+        Path | None, typer.Option(help="Store documents and events in this DuckDB file.")
+    ] = None,
     include_negated: Annotated[
         bool, typer.Option("--include-negated", help="Also print negated events.")
     ] = False,
@@ -127,7 +123,8 @@ def code_cmd(
         for doc, events in pipeline.code_documents(documents()):
             coded += 1
             shown = [
-                e for e in events
+                e
+                for e in events
                 if (include_negated or not e.negated) and e.confidence >= min_confidence
             ]
             if fmt == "jsonl":
@@ -164,10 +161,14 @@ def eval_cmd(
         typer.Option(help="Score these already-coded events (JSONL) instead of coding."),
     ] = None,
     by_type: Annotated[bool, typer.Option("--by-type", help="Add per-type rows.")] = False,
-    errors: Annotated[bool, typer.Option("--errors", help="List misses and false positives.")] = False,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="List misses and false positives.")
+    ] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     spacy_model: Annotated[str | None, typer.Option(help="Installed spaCy pipeline.")] = None,
-    actors: Annotated[list[Path] | None, typer.Option(help="Extra actor dictionary (YAML).")] = None,
+    actors: Annotated[
+        list[Path] | None, typer.Option(help="Extra actor dictionary (YAML).")
+    ] = None,
 ) -> None:
     """Score the coder (or a file of coded events) against a gold set.
 
@@ -217,7 +218,3 @@ def _read_predictions(path: Path) -> list[dict[str, object]]:
             out.append(rec)
     return out
 
-
-def main(argv: Sequence[str] | None = None) -> None:
-    """Console entry point."""
-    app(args=list(argv) if argv is not None else None)

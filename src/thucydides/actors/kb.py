@@ -1,0 +1,519 @@
+"""The actor knowledge base: states, IGOs, regions, people, groups and role nouns.
+
+Loaded from the YAML files in ``data/`` (documented in ``data/README.md``) plus any user files,
+which add entries or replace package entries with the same id. Every name becomes a key
+(:func:`thucydides.actors.normalize.key_of`) in one index, built once, so that a lookup is a dict
+access; :class:`~thucydides.actors.resolver.ActorResolver` matches token runs against the same
+index.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from thucydides.actors.normalize import is_acronym, is_capitalised, key_of, plural
+from thucydides.actors.schema import (
+    ActorFile,
+    Alias,
+    AliasSpec,
+    GroupSpec,
+    IgoSpec,
+    PersonSpec,
+    RegionSpec,
+    StateSpec,
+)
+from thucydides.errors import ConfigError
+from thucydides.records import Actor
+
+# Package files in load order: later files override earlier entries with the same id, so the
+# hand-written role nouns (sectors.yaml) win over the bulk PLOVER import.
+PACKAGE_FILES: tuple[str, ...] = (
+    "plover_agents.yaml",
+    "sectors.yaml",
+    "states.yaml",
+    "igos.yaml",
+    "regions.yaml",
+    "groups.yaml",
+    "people.yaml",
+)
+NON_STATE_CODE = "NSA"  # FORMAT.md: a non-state group with no state
+FORMER_SECTOR = "ELI"
+_MIN = dt.date.min  # a person after the end of their last term (README.md, "people")
+
+# Which claim wins when one key names several entries: a named actor before a role noun.
+_KIND_ORDER = {
+    "person": 0,
+    "group": 1,
+    "igo": 2,
+    "state": 3,
+    "metonym": 4,
+    "region": 5,
+    "demonym": 6,
+    "sector": 7,
+    "discard": 8,
+}
+
+try:  # the C loader parses the package data about ten times faster
+    _YamlLoader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _YamlLoader = yaml.SafeLoader
+
+
+@dataclass(frozen=True)
+class Term:
+    """One spell in office: ``start <= date < end`` (``end`` None: ongoing)."""
+
+    office: str
+    code: str
+    sector: str | None
+    start: dt.date
+    end: dt.date | None = None
+    shared: bool = False
+
+    def covers(self, date: dt.date) -> bool:
+        return self.start <= date and (self.end is None or date < self.end)
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A state's membership of an IGO, with spells of suspended participation."""
+
+    state: str
+    joined: dt.date
+    left: dt.date | None = None
+    suspended: tuple[tuple[dt.date, dt.date | None], ...] = ()
+
+    def active(self, date: dt.date) -> bool:
+        if date < self.joined or (self.left is not None and date >= self.left):
+            return False
+        return not any(s <= date and (e is None or date < e) for s, e in self.suspended)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One knowledge-base entry.
+
+    Attributes:
+        id: Unique id: ``state:ARM``, ``igo:CSTO``, ``person:vladimir-putin``, ``role:minister``.
+        kind: ``state``, ``igo``, ``region``, ``person``, ``group``, ``role`` or ``discard``.
+        code: Actor code (None for roles and discards; a person's country).
+        sector: Sector of the entry (IGO bodies, groups, roles), or None.
+        name: Canonical name.
+        source: The file that defined it (for error messages).
+        terms: A person's spells in office.
+        members: An IGO's member states.
+    """
+
+    id: str
+    kind: str
+    code: str | None
+    sector: str | None
+    name: str
+    source: str
+    terms: tuple[Term, ...] = ()
+    members: tuple[Membership, ...] = ()
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    """One name of an entry in the index.
+
+    Attributes:
+        entry: The entry it names.
+        kind: Resolution kind: how the name refers (``state``, ``demonym``, ``metonym``, ...).
+        text: The name as written in the data.
+        sector: Sector the name itself implies (``the Pentagon`` -> MIL), overriding the entry's.
+        ambiguous: The data marks it as naming something else too; an unmarked claim wins.
+        acronym: Written in capitals: matches only capitals ("WHO", not "who").
+        capitalised: Starts with a capital: does not match an all-lower-case token ("turkey").
+    """
+
+    entry: Entry
+    kind: str
+    text: str
+    sector: str | None = None
+    ambiguous: bool = False
+    acronym: bool = False
+    capitalised: bool = False
+
+    def surface_ok(self, surface: str) -> bool:
+        """Whether the words as written in a document may be this name (case rules)."""
+        if self.acronym:
+            return is_acronym(surface)
+        return not (self.capitalised and surface.islower())
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The answer of :meth:`KnowledgeBase.lookup`.
+
+    Attributes:
+        actor: The resolved actor (``text`` is the looked-up text).
+        kind: ``state``, ``igo``, ``region``, ``person``, ``group``, ``metonym``, ``demonym`` or
+            ``sector`` (a role noun: code None).
+        reason: One line saying which entry matched and why (for explanations).
+    """
+
+    actor: Actor
+    kind: str
+    reason: str
+
+
+@dataclass
+class _Merged:
+    """Entries of all files, merged by id (later files win), each with the file it came from."""
+
+    sector_codes: dict[str, str] = field(default_factory=dict)
+    states: dict[str, tuple[StateSpec, str]] = field(default_factory=dict)
+    igos: dict[str, tuple[IgoSpec, str]] = field(default_factory=dict)
+    regions: dict[str, tuple[RegionSpec, str]] = field(default_factory=dict)
+    people: dict[str, tuple[PersonSpec, str]] = field(default_factory=dict)
+    groups: dict[str, tuple[GroupSpec, str]] = field(default_factory=dict)
+    roles: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+    modifiers: dict[str, str] = field(default_factory=dict)
+    discards: dict[str, str] = field(default_factory=dict)
+
+    def add(self, data: ActorFile, source: str) -> None:
+        self.sector_codes.update(data.sector_codes)
+        self.states.update((s.code, (s, source)) for s in data.states)
+        self.igos.update((s.id, (s, source)) for s in data.igos)
+        self.regions.update((s.code, (s, source)) for s in data.regions)
+        self.people.update((s.id, (s, source)) for s in data.people)
+        self.groups.update((s.id, (s, source)) for s in data.groups)
+        for role in data.roles:
+            self.roles.update((noun, (role.sector, source)) for noun in role.nouns)
+        for mod in data.modifiers:
+            self.modifiers.update((w.lower(), mod.sector) for w in mod.words)
+        self.discards.update((d, source) for d in data.discards)
+
+
+def _read_file(text: str, source: str) -> ActorFile:
+    try:
+        raw = yaml.load(text, Loader=_YamlLoader)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{source}: not valid YAML: {exc}") from None
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{source}: expected a mapping with keys such as states, people")
+    try:
+        return ActorFile.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        raise ConfigError(f"{source}: {_where(raw, err['loc'])}: {err['msg']}") from None
+
+
+def _where(raw: dict[str, Any], loc: tuple[Any, ...]) -> str:
+    """Name the entry a validation error points at ("people[3] (vladimir-putin).terms.0")."""
+    if len(loc) >= 2 and isinstance(loc[1], int):
+        section, index = loc[0], loc[1]
+        item = raw.get(section, [])[index] if isinstance(raw.get(section), list) else None
+        label = ""
+        if isinstance(item, dict):
+            ident = item.get("id") or item.get("code") or item.get("name") or item.get("sector")
+            label = f" ({ident})"
+        rest = ".".join(str(p) for p in loc[2:])
+        return f"{section}[{index}]{label}" + (f".{rest}" if rest else "")
+    return ".".join(str(p) for p in loc)
+
+
+def _alias_items(items: Iterable[Alias]) -> Iterable[tuple[str, bool]]:
+    for item in items:
+        if isinstance(item, AliasSpec):
+            yield item.text, item.ambiguous
+        else:
+            yield item, False
+
+
+class KnowledgeBase:
+    """Actors and the names that refer to them, with dated terms and memberships."""
+
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        aliases: Sequence[AliasEntry],
+        sector_codes: dict[str, str],
+        modifiers: dict[str, str],
+    ) -> None:
+        self.entries: dict[str, Entry] = {e.id: e for e in entries}
+        self.sector_codes = dict(sector_codes)
+        self.modifiers = dict(modifiers)
+        index: dict[tuple[str, ...], list[AliasEntry]] = {}
+        for alias in aliases:
+            key = key_of(alias.text)
+            if key:
+                bucket = index.setdefault(key, [])
+                if alias not in bucket:
+                    bucket.append(alias)
+        for bucket in index.values():
+            bucket.sort(key=lambda a: (a.ambiguous, _KIND_ORDER[a.kind]))
+        self.index: dict[tuple[str, ...], tuple[AliasEntry, ...]] = {
+            k: tuple(v) for k, v in index.items()
+        }
+        # Longest key starting with each word: bounds the search in ActorResolver.
+        self.max_len: dict[str, int] = {}
+        for key in self.index:
+            self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
+
+    # -- loading -------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, extra: Sequence[Path] = ()) -> KnowledgeBase:
+        """Package data plus user YAML files that add or replace entries (same id wins).
+
+        Raises:
+            ConfigError: a file is unreadable, malformed or refers to unknown codes; the message
+                names the file and the entry.
+        """
+        merged = _Merged()
+        data_dir = resources.files("thucydides.actors") / "data"
+        for name in PACKAGE_FILES:
+            text = (data_dir / name).read_text(encoding="utf-8")
+            merged.add(_read_file(text, f"actors/data/{name}"), f"actors/data/{name}")
+        for path in extra:
+            try:
+                text = Path(path).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"{path}: cannot read actor dictionary: {exc}") from None
+            merged.add(_read_file(text, str(path)), str(path))
+        return _build(merged)
+
+    # -- queries -------------------------------------------------------------------------
+
+    def candidates(self, key: tuple[str, ...], surface: str) -> tuple[AliasEntry, ...]:
+        """Index entries for a key whose case rules accept the words as written."""
+        return tuple(a for a in self.index.get(key, ()) if a.surface_ok(surface))
+
+    def lookup(self, text: str, date: dt.date | None = None) -> Resolution | None:
+        """Resolve a name or phrase exactly (ignoring case, punctuation and a leading "the").
+
+        Acronyms in the data ("WHO", "US") match only text written in capitals.
+        """
+        surface = text.strip()
+        if surface[:4].lower() == "the ":
+            surface = surface[4:]
+        found = self.candidates(key_of(text), surface)
+        if not found:
+            return None
+        alias = self.choose(found, date)
+        if alias.kind == "discard":
+            return None
+        actor, reason = self.actor_for(alias, text.strip(), date)
+        return Resolution(actor=actor, kind=alias.kind, reason=reason)
+
+    def choose(self, found: Sequence[AliasEntry], date: dt.date | None) -> AliasEntry:
+        """The winning claim: unmarked before ambiguous, named actors before roles, and among
+        people sharing a name the one in office on ``date`` (else the latest before it)."""
+        best = found[0]
+        people = [a for a in found if a.kind == "person" and a.ambiguous == best.ambiguous]
+        if best.kind != "person" or len(people) < 2:
+            return best
+        if date is None:  # the one with the latest term, as person_status does
+            return max(people, key=lambda a: max((t.start for t in a.entry.terms), default=_MIN))
+        in_office = [a for a in people if any(t.covers(date) for t in a.entry.terms)]
+        if in_office:
+            return in_office[0]
+        before = [a for a in people if a.entry.terms and a.entry.terms[0].start <= date]
+        if before:
+            return max(before, key=lambda a: max(t.start for t in a.entry.terms if t.start <= date))
+        return best
+
+    def actor_for(self, alias: AliasEntry, text: str, date: dt.date | None) -> tuple[Actor, str]:
+        """The actor a name denotes as of ``date``, and the reason."""
+        entry = alias.entry
+        if entry.kind == "person":
+            code, sector, why = person_status(entry, date)
+            return (
+                Actor(code=code, sector=sector, name=entry.name, text=text, entry=entry.id),
+                f"{alias.text!r} is {entry.name}: {why}",
+            )
+        sector = alias.sector if alias.sector is not None else entry.sector
+        name = None if entry.kind == "role" else entry.name
+        why = {
+            "metonym": f"{alias.text!r} stands for {entry.name}"
+            + (f" ({sector})" if sector else ""),
+            "demonym": f"{alias.text!r} is the adjective/demonym of {entry.name}",
+            "sector": f"{alias.text!r} is a role noun of sector {sector}",
+        }.get(alias.kind, f"{alias.text!r} names {entry.name} ({entry.kind} {entry.code})")
+        return Actor(code=entry.code, sector=sector, name=name, text=text, entry=entry.id), why
+
+    def entry(self, entry_id: str) -> Entry:
+        """The entry with this id (``state:ARM``, ``igo:CSTO``, ``person:vladimir-putin``)."""
+        return self.entries[entry_id]
+
+    def members(self, igo_id: str, date: dt.date) -> frozenset[str]:
+        """ISO3 codes of the states taking part in an IGO on ``date`` (suspended ones left out)."""
+        entry = self.entries[f"igo:{igo_id}"]
+        return frozenset(m.state for m in entry.members if m.active(date))
+
+
+def person_status(entry: Entry, date: dt.date | None) -> tuple[str | None, str | None, str]:
+    """A person's code and sector as of ``date`` (the rule is documented in data/README.md).
+
+    In a term: the term's code and sector (first listed term wins where two overlap). Without a
+    date: the latest term (so that a run does not depend on the day it runs). After the end
+    of a term and in none: the country, sector ELI.
+    Before any term (or with no terms): the country, no sector.
+    """
+    if not entry.terms:
+        return entry.code, None, "no office on record"
+    if date is None:
+        term = max(entry.terms, key=lambda t: t.start)
+        return term.code, term.sector, f"{term.office} (latest term; no date given)"
+    for term in entry.terms:
+        if term.covers(date):
+            return term.code, term.sector, f"{term.office} on {date}"
+    if any(t.end is not None and t.end <= date for t in entry.terms):
+        return entry.code, FORMER_SECTOR, f"former office-holder on {date}"
+    return entry.code, None, f"no office on {date}"
+
+
+# -- building and validating -------------------------------------------------------------
+
+
+def _build(m: _Merged) -> KnowledgeBase:
+    entries: list[Entry] = []
+    aliases: list[AliasEntry] = []
+
+    def known_sector(sector: str | None, where: str) -> None:
+        if sector is not None and sector not in m.sector_codes:
+            raise ConfigError(f"{where}: unknown sector {sector!r} (see sector_codes)")
+
+    def add_names(
+        entry: Entry, kind: str, items: Iterable[tuple[str, bool]], sector: str | None = None
+    ) -> None:
+        for text, ambiguous in items:
+            aliases.append(
+                AliasEntry(
+                    entry, kind, text, sector, ambiguous, is_acronym(text), is_capitalised(text)
+                )
+            )
+
+    for code, (st, src) in m.states.items():
+        e = Entry(f"state:{code}", "state", code, None, st.name, src)
+        entries.append(e)
+        add_names(e, "state", [(st.name, False), *_alias_items(st.aliases)])
+        add_names(e, "demonym", _alias_items(st.demonyms))
+        add_names(e, "metonym", _alias_items(st.capitals))
+        for body in st.bodies:
+            known_sector(body.sector, f"{src}: states ({code}) body {body.names[0]!r}")
+            add_names(e, "metonym", ((n, False) for n in body.names), body.sector)
+    for gid, (ig, src) in m.igos.items():
+        where = f"{src}: igos ({gid})"
+        known_sector(ig.sector, where)
+        members = []
+        for mem in ig.members:
+            if mem.state not in m.states:
+                raise ConfigError(f"{where}: member {mem.state!r} is not a known state")
+            members.append(
+                Membership(
+                    mem.state, mem.joined, mem.left, tuple((s.start, s.end) for s in mem.suspended)
+                )
+            )
+        _check_memberships(members, where)
+        e = Entry(f"igo:{gid}", "igo", ig.code, ig.sector, ig.name, src, members=tuple(members))
+        entries.append(e)
+        add_names(e, "igo", [(ig.name, False), *_alias_items(ig.aliases)])
+    org_codes = {ig.code for ig, _ in m.igos.values()}
+    for code, (rg, src) in m.regions.items():
+        if code in m.states:
+            raise ConfigError(f"{src}: regions ({code}): code is also a state's code")
+        e = Entry(f"region:{code}", "region", code, None, rg.name, src)
+        entries.append(e)
+        add_names(e, "region", [(rg.name, False), *_alias_items(rg.aliases)])
+    for gid, (gr, src) in m.groups.items():
+        where = f"{src}: groups ({gid})"
+        known_sector(gr.sector, where)
+        if gr.code not in m.states and gr.code != NON_STATE_CODE:
+            raise ConfigError(f"{where}: code {gr.code!r} is neither a known state nor NSA")
+        e = Entry(f"group:{gid}", "group", gr.code, gr.sector, gr.name, src)
+        entries.append(e)
+        add_names(e, "group", [(gr.name, False), *_alias_items(gr.aliases)])
+    for pid, (pe, src) in m.people.items():
+        where = f"{src}: people ({pid})"
+        if pe.country not in m.states:
+            raise ConfigError(f"{where}: country {pe.country!r} is not a known state")
+        terms = []
+        for t in pe.terms:
+            if t.code not in m.states and t.code not in org_codes:
+                raise ConfigError(f"{where}: term {t.office!r} has unknown code {t.code!r}")
+            known_sector(t.sector, where)
+            terms.append(Term(t.office, t.code, t.sector, t.start, t.end, t.shared))
+        e = Entry(f"person:{pid}", "person", pe.country, None, pe.name, src, terms=tuple(terms))
+        entries.append(e)
+        add_names(e, "person", [(pe.name, False), *_alias_items(pe.aliases)])
+    _check_offices([e for e in entries if e.kind == "person"])
+    for noun, (sector, src) in m.roles.items():
+        known_sector(sector, f"{src}: role {noun!r}")
+        e = Entry(f"role:{noun}", "role", None, sector, noun, src)
+        entries.append(e)
+        forms = [noun] if noun.endswith("s") else [noun, plural(noun)]
+        add_names(e, "sector", ((f, False) for f in forms if f == noun or f not in m.roles))
+    for text, src in m.discards.items():
+        e = Entry(f"discard:{text}", "discard", None, None, text, src)
+        entries.append(e)
+        add_names(e, "discard", [(text, False)])
+    for word, sector in m.modifiers.items():
+        known_sector(sector, f"modifier {word!r}")
+    _check_aliases(aliases)
+    return KnowledgeBase(entries, aliases, m.sector_codes, m.modifiers)
+
+
+def _check_memberships(members: list[Membership], where: str) -> None:
+    by_state: dict[str, list[Membership]] = {}
+    for mem in members:
+        by_state.setdefault(mem.state, []).append(mem)
+    for state, spells in by_state.items():
+        spells.sort(key=lambda s: s.joined)
+        for a, b in itertools.pairwise(spells):
+            if a.left is None or a.left > b.joined:
+                raise ConfigError(f"{where}: memberships of {state} overlap")
+
+
+def _check_offices(people: list[Entry]) -> None:
+    """No two spells of one single-holder office (same office and code) may overlap."""
+    spells: dict[tuple[str, str], list[tuple[Term, Entry]]] = {}
+    for person in people:
+        for term in person.terms:
+            if not term.shared:
+                spells.setdefault((term.office, term.code), []).append((term, person))
+    for (office, code), items in spells.items():
+        items.sort(key=lambda it: it[0].start)
+        for (a, pa), (b, pb) in itertools.pairwise(items):
+            if a.end is None or a.end > b.start:
+                raise ConfigError(
+                    f"{pb.source}: people ({pb.id.split(':', 1)[1]}): term {office!r} ({code}) "
+                    f"from {b.start} overlaps {pa.name}'s term from {a.start}"
+                )
+
+
+def _check_aliases(aliases: list[AliasEntry]) -> None:
+    """A key may name several codes only if every claim but one is marked ambiguous."""
+    claims: dict[tuple[str, ...], list[AliasEntry]] = {}
+    for alias in aliases:
+        if alias.entry.code is not None:
+            claims.setdefault(key_of(alias.text), []).append(alias)
+    for key, items in claims.items():
+        plain = {a.entry.code for a in items if not a.ambiguous}
+        if len(plain) > 1:
+            names = ", ".join(sorted(f"{a.entry.id} ({a.entry.source})" for a in items))
+            raise ConfigError(
+                f"name {' '.join(key)!r} points to different actors: {names}; mark all but one "
+                f"claim 'ambiguous: true'"
+            )
+
+
+@functools.lru_cache(maxsize=1)
+def default_kb() -> KnowledgeBase:
+    """The package knowledge base, loaded once per process."""
+    return KnowledgeBase.load()

@@ -1,0 +1,291 @@
+"""Resolve noun phrases of a parsed document to actors.
+
+Two entry points over spaCy parses:
+
+* :meth:`ActorResolver.find_all` scans a document for every name the knowledge base knows,
+  longest match first, and returns the non-overlapping mentions (for indexing and candidate
+  generation).
+* :meth:`ActorResolver.resolve_span` reads one argument noun phrase (the subtree of a subject or
+  object) and returns the entities it *denotes*: its head decides. The rules, in order:
+
+  1. A knowledge-base name that covers the head token (matched over the whole span, so names
+     with prepositions such as "International Court of Justice" survive) is the referent:
+     "the Collective Security Treaty Organization, a Russia-dominated security pact" -> CSTO.
+  2. Otherwise the head must be a role noun ("minister", "peacekeepers", "spokesman"): its
+     country comes from names among its own modifiers (possessor, adjective, compound:
+     "Armenia's Prime Minister", "Russian peacekeepers"), else from an "of"/"for" phrase ("a
+     spokesman for the Chinese foreign ministry"); its sector from the role, else from that
+     owner. An unknown proper name titled by a role ("Governor Vadim Shumkov") counts as the role.
+  3. Anything else ("Armenia's decision", "Russia-dominated security pacts") denotes no actor.
+
+  Appositions, relative clauses and other prepositional phrases never contribute (an apposition
+  is consulted only when the head is an unknown proper name). Coordinated heads ("the European
+  Union and NATO") are resolved one by one. A modifier such as "former" sets sector ELI.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from thucydides.actors.kb import AliasEntry, KnowledgeBase
+from thucydides.actors.normalize import norm_word
+from thucydides.records import Actor
+
+# Dependents that never describe the head's identity (spaCy English dependency labels).
+_DETACHED = frozenset(
+    {
+        "appos",
+        "relcl",
+        "acl",
+        "advcl",
+        "conj",
+        "cc",
+        "punct",
+        "parataxis",
+        "prep",
+        "preconj",
+        "dep",
+        "mark",
+        "advmod",
+    }
+)
+_OWNER_PREPS = frozenset({"of", "for"})
+# Role sectors that a non-state group owner overrides: its members are what the group is.
+_ARMED_SECTORS = frozenset({"MIL", "UAF", "REB", "PRM"})
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    """One actor mention found by :meth:`ActorResolver.find_all`.
+
+    Attributes:
+        start: Index of the first token.
+        end: Index after the last token (exclusive).
+        actor: The resolved actor (``text`` is the matched words).
+        kind: How the words refer: ``state``, ``igo``, ``person``, ``metonym``, ``demonym`` ...
+    """
+
+    start: int
+    end: int
+    actor: Actor
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A knowledge-base name matched over tokens (``tokens`` as matched, punctuation skipped)."""
+
+    tokens: tuple[Token, ...]
+    aliases: tuple[AliasEntry, ...]
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].i
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].i + 1
+
+    def covers(self, token: Token) -> bool:
+        return self.start <= token.i < self.end
+
+    @property
+    def coded(self) -> bool:
+        return self.aliases[0].entry.code is not None
+
+    @property
+    def discard(self) -> bool:
+        return self.aliases[0].kind == "discard"
+
+
+class ActorResolver:
+    """Matches knowledge-base names on spaCy tokens; see the module docstring for the rules."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    # -- scanning ------------------------------------------------------------------------
+
+    def _scan(self, tokens: Iterable[Token]) -> list[_Hit]:
+        """Longest-first, left-to-right, non-overlapping matches over ``tokens``."""
+        content = [(t, w) for t in tokens if (w := norm_word(t.text))]
+        words = [w for _, w in content]
+        hits: list[_Hit] = []
+        i = 0
+        while i < len(content):
+            longest = self.kb.max_len.get(words[i], 0)
+            step = 1
+            for n in range(min(longest, len(content) - i), 0, -1):
+                key = tuple(words[i : i + n])
+                if key not in self.kb.index:
+                    continue
+                toks = tuple(t for t, _ in content[i : i + n])
+                surface = " ".join(t.text for t in toks)
+                found = self.kb.candidates(key, surface)
+                if found:
+                    hits.append(_Hit(toks, found))
+                    step = n
+                    break
+            i += step
+        return hits
+
+    def _actor(self, hit: _Hit, text: str, date: dt.date | None) -> tuple[Actor, str]:
+        alias = self.kb.choose(hit.aliases, date)
+        actor, _ = self.kb.actor_for(alias, text, date)
+        return actor, alias.kind
+
+    def find_all(self, doc: Doc, date: dt.date | None = None) -> list[ActorMatch]:
+        """Every named actor in ``doc`` (role nouns and discarded phrases left out)."""
+        out = []
+        for hit in self._scan(doc):
+            if hit.coded:
+                text = doc[hit.start : hit.end].text
+                actor, kind = self._actor(hit, text, date)
+                out.append(ActorMatch(hit.start, hit.end, actor, kind))
+        return out
+
+    # -- noun phrases --------------------------------------------------------------------
+
+    def resolve_span(self, span: Span, date: dt.date | None = None) -> list[Actor]:
+        """The actors an argument noun phrase denotes (empty when its head is no actor)."""
+        span_hits = self._scan(span)
+        heads = [span.root, *(c for c in span.root.conjuncts if span.start <= c.i < span.end)]
+        heads.sort(key=lambda t: t.i)
+        actors: list[Actor] = []
+        covered: list[_Hit] = []
+        for head in heads:
+            if any(h.covers(head) for h in covered):
+                continue  # "Bosnia and Herzegovina": one name over both conjuncts
+            text = span.text if len(heads) == 1 else _core_text(head, span)
+            for actor, hit in self._resolve_head(head, span, span_hits, text, date):
+                if hit is not None:
+                    covered.append(hit)
+                if actor not in actors:
+                    actors.append(actor)
+        return actors
+
+    def _resolve_head(
+        self, head: Token, span: Span, span_hits: list[_Hit], text: str, date: dt.date | None
+    ) -> list[tuple[Actor, _Hit | None]]:
+        core = _core(head, span)
+        eli = any(t.lower_ in self.kb.modifiers for t in core if t.i < head.i)
+        own = next((h for h in span_hits if h.covers(head)), None)
+        if own is None or not own.coded:
+            core_hits = self._scan(core)
+            own = next((h for h in core_hits if h.covers(head)), None)
+        else:
+            core_hits = self._scan(core)
+        if own is not None and own.discard:
+            return []
+        if own is not None and own.coded:
+            actor, kind = self._actor(own, text, date)
+            if kind == "metonym" and actor.sector is not None:
+                actor = self._foreign_body(actor, own, core_hits, text, date)
+            return [(_former(actor, self.kb) if eli else actor, own)]
+        role_sector: str | None = None
+        role_found = own is not None
+        if own is not None:
+            role_sector = own.aliases[0].entry.sector
+        elif head.pos_ == "PROPN":
+            titles = [h for h in core_hits if not h.coded and h.end <= head.i]
+            if not titles:  # an unknown name: let an apposition describe it
+                return self._from_appositions(head, span, text, date)
+            role_found, role_sector = True, titles[-1].aliases[0].entry.sector
+        if not role_found:
+            return []
+        owners = [
+            self._actor(h, text, date)[0]
+            for h in core_hits
+            if h.coded and not h.covers(head) and not h.discard
+        ]
+        owned_by_prep = not owners
+        if owned_by_prep:
+            owners = self._owners_via_preposition(head, span, date)
+        if eli:
+            role_sector = self.kb.modifiers[
+                next(t.lower_ for t in core if t.lower_ in self.kb.modifiers)
+            ]
+        if not owners:
+            if role_sector is None:
+                return []
+            return [(Actor(code=None, sector=role_sector, name=None, text=text), None)]
+        result: list[tuple[Actor, _Hit | None]] = []
+        for owner in owners:
+            sector = role_sector if role_sector is not None else owner.sector
+            group = (owner.entry or "").startswith("group:")
+            if owner.sector is not None and (
+                owned_by_prep or (group and role_sector in _ARMED_SECTORS)
+            ):
+                # "president of the Riigikogu" -> LEG; "Boko Haram gunmen" -> the group's REB
+                sector = owner.sector
+            name = owner.name if owner.entry and not owner.entry.startswith("person:") else None
+            result.append((Actor(owner.code, sector, name, text, owner.entry), None))
+        return result
+
+    def _foreign_body(
+        self, actor: Actor, own: _Hit, core_hits: list[_Hit], text: str, date: dt.date | None
+    ) -> Actor:
+        """A state body named generically ("Defense Department") but owned by another state
+        ("Chile's Defense Department"): the owner's code with the body's sector."""
+        for hit in core_hits:
+            if hit.coded and hit.end <= own.start:
+                owner, kind = self._actor(hit, text, date)
+                if kind in ("state", "demonym") and owner.code != actor.code:
+                    return Actor(owner.code, actor.sector, owner.name, text, owner.entry)
+        return actor
+
+    def _owners_via_preposition(self, head: Token, span: Span, date: dt.date | None) -> list[Actor]:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and span.start <= pobj.i < span.end:
+                        sub = span.doc[pobj.left_edge.i : pobj.right_edge.i + 1]
+                        found = self.resolve_span(sub, date)
+                        if found:
+                            return found
+        return []
+
+    def _from_appositions(
+        self, head: Token, span: Span, text: str, date: dt.date | None
+    ) -> list[tuple[Actor, _Hit | None]]:
+        for child in head.children:
+            if child.dep_ == "appos" and span.start <= child.i < span.end:
+                sub = span.doc[child.left_edge.i : child.right_edge.i + 1]
+                found = self.resolve_span(sub, date)
+                if found:
+                    return [(Actor(a.code, a.sector, a.name, text, a.entry), None) for a in found]
+        return []
+
+
+def _core(head: Token, span: Span) -> list[Token]:
+    """The head and the dependents that name it: no appositions, clauses, preps, conjuncts."""
+    keep = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            inside = span.start <= child.i < span.end
+            # Coordinated modifiers ("Russian and Chinese officials") stay; coordinated heads go.
+            detached = child.dep_ in _DETACHED and not (
+                tok is not head and child.dep_ in {"conj", "cc"}
+            )
+            if inside and not detached:
+                keep.append(child)
+                stack.append(child)
+    return sorted(keep, key=lambda t: t.i)
+
+
+def _core_text(head: Token, span: Span) -> str:
+    core = _core(head, span)
+    return span.doc[core[0].i : core[-1].i + 1].text
+
+
+def _former(actor: Actor, kb: KnowledgeBase) -> Actor:
+    """ "former President X": the person's country, sector ELI (README.md, people)."""
+    entry = kb.entries.get(actor.entry or "")
+    code = entry.code if entry is not None and entry.kind == "person" else actor.code
+    return Actor(code, "ELI", actor.name, actor.text, actor.entry)

@@ -1,0 +1,159 @@
+"""`thucydides ingest` and `thucydides load`: whole corpora into an events store.
+
+thucydides ingest corpus/ --db events.duckdb
+thucydides ingest articles.jsonl.gz --workers 2 --db events.duckdb
+thucydides ingest corpus/ --engine dask --scheduler tcp://scheduler:8786 --out events.parquet/
+thucydides load events.parquet/ --db events.duckdb
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from thucydides.cli._app import app
+from thucydides.cli._app import err as _err
+from thucydides.errors import ThucydidesError
+
+
+@app.command("ingest")
+def ingest_cmd(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Files, folders (read recursively), .jsonl(.gz) or - for stdin."),
+    ],
+    db: Annotated[
+        Path | None, typer.Option(help="Store documents and events in this DuckDB file.")
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(help="Write Parquet parts to this folder instead (merge with `load`)."),
+    ] = None,
+    workers: Annotated[int, typer.Option(help="Processes that code in parallel.")] = 1,
+    engine: Annotated[str, typer.Option(help="Where coding runs: local or dask.")] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address (default: a local cluster of --workers)."),
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option(help="Documents per batch (one store transaction each).")
+    ] = 64,
+    date: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for documents without one.")
+    ] = None,
+    merge_window: Annotated[
+        int, typer.Option(help="Days within which reports of one event are merged.")
+    ] = 3,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress, warnings or summary.")
+    ] = False,
+    spacy_model: Annotated[
+        str | None, typer.Option(help="Installed spaCy pipeline to use (e.g. en_core_web_trf).")
+    ] = None,
+    actors: Annotated[
+        list[Path] | None, typer.Option(help="Extra actor dictionary (YAML); repeatable.")
+    ] = None,
+    lexicon: Annotated[
+        list[Path] | None, typer.Option(help="Extra trigger lexicon (YAML); repeatable.")
+    ] = None,
+) -> None:
+    """Code a whole corpus into an events store, resumably, in parallel.
+
+    Documents already stored with the same text and coder version are skipped, so an
+    interrupted run continues where it stopped. Reports of the same event in several articles
+    are merged into corpus events (table corpus_events).
+
+    Example: thucydides ingest articles.jsonl.gz --workers 2 --db events.duckdb
+    """
+    from thucydides.corpus import (
+        ParquetSink,
+        PipelineStage,
+        Progress,
+        Sink,
+        StoreSink,
+        ingest,
+        make_engine,
+    )
+    from thucydides.pipeline import PipelineConfig
+
+    if (db is None) == (out is None):
+        _err("give exactly one of --db (a DuckDB store) or --out (a Parquet folder)")
+        raise typer.Exit(2)
+    if batch_size < 1:
+        _err(f"--batch-size must be at least 1, got {batch_size}")
+        raise typer.Exit(2)
+    try:
+        default_date = _parse_cli_date(date)
+        stage = PipelineStage(
+            PipelineConfig(
+                spacy_model=spacy_model,
+                actor_files=tuple(actors or ()),
+                lexicon_files=tuple(lexicon or ()),
+            )
+        )
+        run_engine = make_engine(engine, stage, workers=workers, scheduler=scheduler)
+        sink: Sink = StoreSink(db) if db is not None else ParquetSink(out or Path())
+    except ThucydidesError as err:
+        _err(str(err))
+        raise typer.Exit(2) from err
+    try:
+        summary = ingest(
+            inputs,
+            engine=run_engine,
+            sink=sink,
+            batch_size=batch_size,
+            default_date=default_date,
+            stdin=sys.stdin,
+            progress=Progress(quiet=quiet),
+            window_days=merge_window,
+        )
+    except ThucydidesError as err:
+        _err(str(err))
+        raise typer.Exit(1) from err
+    finally:
+        sink.close()
+    if not quiet:
+        typer.echo(summary.render(), err=True)
+    if summary.coded == 0 and summary.already_stored == 0 and summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command("load")
+def load_cmd(
+    dataset: Annotated[Path, typer.Argument(help="A Parquet folder written by ingest --out.")],
+    db: Annotated[Path, typer.Option(help="The DuckDB store to merge it into.")],
+    merge_window: Annotated[
+        int, typer.Option(help="Days within which reports of one event are merged.")
+    ] = 3,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+) -> None:
+    """Merge Parquet parts (from `ingest --out`) into a store; loaded parts are skipped.
+
+    Example: thucydides load events.parquet/ --db events.duckdb
+    """
+    from thucydides.corpus import load_parquet
+
+    try:
+        stats = load_parquet(dataset, db, window_days=merge_window)
+    except ThucydidesError as err:
+        _err(str(err))
+        raise typer.Exit(1) from err
+    if not quiet:
+        typer.echo(
+            f"load: {stats.parts:,} parts ({stats.documents:,} documents) loaded, "
+            f"{stats.skipped_parts:,} already loaded; store holds {stats.merge.events:,} events "
+            f"= {stats.merge.corpus_events:,} corpus events",
+            err=True,
+        )
+
+
+def _parse_cli_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    from thucydides.ingest import parse_date
+
+    return parse_date(value, "--date")
