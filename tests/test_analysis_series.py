@@ -87,7 +87,7 @@ def store():
 
 
 def test_monthly_series_counts_both_directions_and_compound_actors(store):
-    series = relations(store, "ARM", "RUS", by="month", weight="articles")
+    series = relations(store, "ARM", "RUS", by="month", weight="articles", compound=True)
     assert series.periods == (dt.date(2024, 1, 1), dt.date(2024, 2, 1), dt.date(2024, 3, 1))
     assert series.events == (2, 0, 2)
     assert series.goldstein_sum == (8.0, 0.0, 4.0)
@@ -116,8 +116,13 @@ def test_directed_series_keeps_one_direction(store):
 
 
 def test_year_precision_event_counts_only_in_yearly_series(store):
-    assert relations(store, "ARM", "RUS", by="year").events == (5,)
-    assert relations(store, "ARM", "RUS", by="month").total_events == 4
+    assert relations(store, "ARM", "RUS", by="year").events == (4,)
+    assert relations(store, "ARM", "RUS", by="month").total_events == 3
+
+
+def test_compound_events_count_only_when_asked(store):
+    assert relations(store, "ARM", "RUS", until="2024-03").events == (2, 0, 1)
+    assert relations(store, "ARM", "RUS", until="2024-03", compound=True).events == (2, 0, 2)
 
 
 def test_window_keeps_empty_periods(store):
@@ -132,7 +137,9 @@ def test_weekly_periods_start_on_monday(store):
 
 
 def test_band_is_mean_plus_minus_two_standard_errors(store):
-    series = relations(store, "ARM", "RUS", weight="articles", since="2024-03", until="2024-03")
+    series = relations(
+        store, "ARM", "RUS", weight="articles", since="2024-03", until="2024-03", compound=True
+    )
     low, high = series.band()
     # March: scores -2 and 6 (the compound event): mean 2, sample sd 5.657, se 5.657 / sqrt 2
     assert series.goldstein_se == (pytest.approx(4.0),)

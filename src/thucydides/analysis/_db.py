@@ -192,32 +192,36 @@ def dyad_events_sql(
     start: dt.date | None,
     end: dt.date | None,
     weight: str,
+    compound: bool = False,
 ) -> tuple[str, list[Any]]:
     """A query of the dyad's event rows (every events column) with their weight ``w``.
 
     An event belongs to the dyad when its first actor and first recipient are the pair (the
-    denormalised ``events.actor_code``/``recipient_code``), or when any of its actors and any of
-    its recipients are (compound events, found through ``event_actors``). Undirected dyads take
-    both directions.
+    denormalised ``events.actor_code``/``recipient_code``, read with no join). With
+    ``compound``, also when any of its actors and any of its recipients are (compound events,
+    found through ``event_actors``: a join that costs about 1 s per 10 million events, which is
+    why it is not the default). Undirected dyads take both directions.
     """
     pairs = [(a, b)] if directed or a == b else [(a, b), (b, a)]
     first = " OR ".join("(e.actor_code = ? AND e.recipient_code = ?)" for _ in pairs)
     first_params: list[Any] = [code for pair in pairs for code in pair]
+    cond, cond_params = event_filter(by, start, end)
+    weight_sql = WEIGHT_SQL[weight]
+    if not compound:
+        sql = f"SELECT e.*, {weight_sql} AS w FROM events e WHERE ({first}) AND {cond}"
+        return sql, [*first_params, *cond_params]
     having = " OR ".join(
         "(bool_or(role = 'actor' AND code = ?) AND bool_or(role = 'recipient' AND code = ?))"
         for _ in pairs
     )
-    cond, cond_params = event_filter(by, start, end)
+    # Only rows naming a or b decide whether an event pairs them; bool_or(seq > 0) keeps the
+    # compound events (the others are found by the first-code condition).
     sql = f"""
-        WITH compound_keys AS (
-            SELECT DISTINCT doc_id, event_id FROM event_actors
-            WHERE seq > 0 AND code IN (?, ?)
-        ),
-        compound AS (
-            SELECT ea.doc_id, ea.event_id FROM event_actors ea
-            SEMI JOIN compound_keys k ON ea.doc_id = k.doc_id AND ea.event_id = k.event_id
-            GROUP BY ea.doc_id, ea.event_id
-            HAVING {having}
+        WITH compound AS (
+            SELECT doc_id, event_id FROM event_actors
+            WHERE code IN (?, ?)
+            GROUP BY doc_id, event_id
+            HAVING bool_or(seq > 0) AND ({having})
         ),
         rows AS (
             SELECT e.* FROM events e WHERE ({first}) AND {cond}
@@ -226,7 +230,7 @@ def dyad_events_sql(
             SEMI JOIN compound c ON e.doc_id = c.doc_id AND e.event_id = c.event_id
             WHERE NOT coalesce({first}, false) AND {cond}
         )
-        SELECT e.*, {WEIGHT_SQL[weight]} AS w FROM rows e
+        SELECT e.*, {weight_sql} AS w FROM rows e
     """
     params = [a, b, *first_params, *first_params, *cond_params, *first_params, *cond_params]
     return sql, params

@@ -172,6 +172,8 @@ def relations(
     weight: str = "mentions",
     since: str | dt.date | None = None,
     until: str | dt.date | None = None,
+    *,
+    compound: bool = False,
 ) -> DyadSeries:
     """The dyad's events as a time series.
 
@@ -187,6 +189,9 @@ def relations(
             ``events`` (each distinct day/actor/recipient/CAMEO event counts once).
         since: First period included (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``).
         until: Last period included, same forms (``2024-06`` runs to the end of June).
+        compound: Also count events where the pair is among several actors or recipients
+            (found through ``event_actors``; slower). By default the first actor and first
+            recipient decide, as in SCHEMA.md's dyad query.
 
     Raises:
         ConfigError: an unknown ``by`` or ``weight``, or a malformed date.
@@ -196,7 +201,7 @@ def relations(
     check_weight(weight)
     a, b = a.strip().upper(), b.strip().upper()
     start, end = window(since, until)
-    rows = _aggregate(store_or_path, a, b, by, directed, weight, start, end)
+    rows = _aggregate(store_or_path, a, b, by, directed, weight, start, end, compound)
     if start is not None and end is not None:
         periods = period_range(start, end - dt.timedelta(days=1), by)
     elif rows:
@@ -231,8 +236,9 @@ def _aggregate(
     weight: str,
     start: dt.date | None,
     end: dt.date | None,
+    compound: bool,
 ) -> list[tuple[Any, ...]]:
-    inner, params = dyad_events_sql(a, b, directed, by, start, end, weight)
+    inner, params = dyad_events_sql(a, b, directed, by, start, end, weight, compound)
     # date_trunc('week', ...) starts weeks on Monday, as ISO 8601 does.
     sql = f"""
         SELECT date_trunc('{by}', day)::DATE AS period, event, quad, {_AGGREGATES}

@@ -36,6 +36,7 @@ class AuxWords:
     future_modals: frozenset[str]
     future_governors: frozenset[str]
     future_modifiers: frozenset[str]
+    future_adjectives: frozenset[str]
     historical_adverbs: frozenset[str]
     historical_modifiers: frozenset[str]
 
@@ -114,7 +115,7 @@ def detect(trigger: Token) -> str | None:
         for c in ctrl.children
     ):
         return "future"
-    if _going_to(verb):
+    if _going_to(verb) or _due_to(verb):
         return "future"
     modifiers = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "compound", "advmod")}
     if modifiers & words.future_modifiers:
@@ -126,6 +127,15 @@ def detect(trigger: Token) -> str | None:
     if adverbs & words.historical_adverbs or modifiers & words.historical_modifiers:
         return "historical"
     return None
+
+
+def _due_to(verb: Token) -> bool:
+    """ "the withdrawal *is due to* be completed", "*is set to* visit": a scheduled event."""
+    words = aux_words()
+    return any(
+        c.dep_ in ("acomp", "xcomp", "oprd") and c.lower_ in words.future_adjectives
+        for c in verb.children
+    ) or (verb.lower_ in words.future_adjectives and verb.dep_ == "xcomp")
 
 
 def _going_to(verb: Token) -> bool:

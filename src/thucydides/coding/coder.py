@@ -68,6 +68,25 @@ _OCCURRENCE_VERBS = frozenset(
     {"take", "happen", "begin", "start", "continue", "resume", "end", "conclude", "open",
      "close", "occur", "last", "collapse", "stall", "break"}
 )
+#: Verbs that report speech: an event in their clause complement takes their date when it
+#: has none of its own ("told parliament on Wednesday that Armenia would leave").
+_SPEECH_VERBS = frozenset(
+    {"say", "tell", "announce", "declare", "state", "confirm", "report", "add", "write",
+     "insist", "claim", "warn", "note", "reveal", "stress", "explain", "indicate"}
+)
+#: Event nouns a verb's occurrence can later be called ("met ... at the meeting").
+_EVENT_NOUNS_OF = {
+    "meet": ("meeting", "talk", "summit"),
+    "visit": ("visit", "trip"),
+    "talk": ("talk", "meeting"),
+    "negotiate": ("negotiation", "talk"),
+    "gather": ("meeting", "gathering"),
+}
+#: Nouns for parts of a body: "members of the alliance" denote the alliance.
+_MEMBER_NOUNS = frozenset(
+    {"member", "leader", "official", "representative", "delegation", "envoy", "head",
+     "spokesman", "spokeswoman", "spokesperson", "minister", "chief", "officer"}
+)
 _KIND_ALIASES = {"metonym": "state", "demonym": "state", "sector": "state"}
 
 
@@ -180,10 +199,18 @@ class _DocContext:
         self.sdoc = sdoc
         self.coref = coref
         self.coder = coder
+        #: (event type, actors, recipients) of every trigger coded so far, output or not.
+        self.seen: list[tuple[str, tuple[Actor, ...], tuple[Actor, ...]]] = []
+        #: Explicit dates of event nouns coded so far ("the meeting" -> 2024-04-05).
+        self.noun_dates: dict[str, tuple[str, str]] = {}
 
     # -- one trigger ----------------------------------------------------------------------
     def code(self, tok: Token, entry: TriggerEntry, s_index: int, sent: Span) -> list[EventMention]:
+        event, mode, cameo = self.coder.ontology_codes(entry)
         actors, recipients = self.roles(tok, entry)
+        if _pos(tok) == "NOUN" and _definite(tok) and (not actors or not recipients):
+            # "the withdrawal of the Russian border guards": roles the text gave before
+            actors, recipients = self._complete_from_antecedent(event, actors, recipients)
         aux = entry.aux or auxmod.detect(tok)
         date, precision, explicit = self.date_of(tok, aux)
         if aux is None and explicit and self._long_before(date):
@@ -192,6 +219,14 @@ class _DocContext:
             aux = "historical"  # "the ICC, which indicted Putin": background to the news
         if aux in ("historical", "future", "hypothetical") and not explicit:
             date, precision = None, None
+        if not explicit and _embedded(tok):
+            # "criticised Yerevan's decision to join the ICC": an event named inside a noun
+            # phrase is background; its date is not the story's
+            date, precision = None, None
+
+        self.seen.append((event, tuple(actors), tuple(recipients)))
+        if self._requested(tok):
+            return []  # "asked Russia to withdraw": the request is the event, not the act
 
         anaphoric = False
         if not actors and not recipients:
@@ -203,7 +238,6 @@ class _DocContext:
         ):
             return []
 
-        event, mode, cameo = self.coder.ontology_codes(entry)
         mention = Mention(
             sentence=s_index,
             start=sent.start_char,
@@ -232,6 +266,29 @@ class _DocContext:
             )
             for a, r in pairs
         ]
+
+    def _complete_from_antecedent(
+        self, event: str, actors: list[Actor], recipients: list[Actor]
+    ) -> tuple[list[Actor], list[Actor]]:
+        a_codes, r_codes = {a.code for a in actors}, {r.code for r in recipients}
+        for ev, prev_a, prev_r in reversed(self.seen):
+            if ev != event:
+                continue
+            if actors and a_codes != {a.code for a in prev_a}:
+                continue
+            if recipients and r_codes != {r.code for r in prev_r}:
+                continue
+            return actors or list(prev_a), recipients or list(prev_r)
+        return actors, recipients
+
+    def _requested(self, tok: Token) -> bool:
+        """True for an act inside a request, threat or appeal ("urged Russia *to withdraw*")."""
+        if tok.dep_ != "xcomp" or _pos(tok) != "VERB":
+            return False
+        entry = self.coder.match(tok.head)
+        if entry is None:
+            return False
+        return self.coder.ontology_codes(entry)[0] in ("REQUEST", "THREATEN")
 
     def _directed(
         self, tok: Token, entry: TriggerEntry, actors: list[Actor], recipients: list[Actor]
@@ -308,13 +365,33 @@ class _DocContext:
         for slot in slots:
             for arg in self._slot_tokens(tok, slot):
                 found = self._resolve_arg(arg, owner_fallback=role == "recipient")
+                if not found and slot in _PLACE_PREPS:
+                    found = self._place(arg)
                 if found:
                     return found
+        return []
+
+    def _place(self, arg: Token) -> list[Actor]:
+        """The state a place phrase lies in ("from Zvartnots airport outside *Yerevan*")."""
+        for t in arg.subtree:
+            m = self.coref.covering(t.i)
+            if m is not None and m.kind in ("state", "metonym") and m.actor.code:
+                return [Actor(code=m.actor.code, name=m.actor.name, text=_np_text(arg))]
         return []
 
     def _slot_tokens(self, tok: Token, slot: str) -> Iterable[Token]:
         """Tokens that fill a slot: a dependency of the trigger, or a preposition's object
         on the trigger, its object, or its verb complement."""
+        if slot in ("dobj.poss", "dobj.of"):
+            # "did not attend *the bloc's* summit", "attended a summit *of the EAEU*"
+            for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
+                if slot == "dobj.poss":
+                    yield from (g for g in obj.children if g.dep_ == "poss")
+                else:
+                    for prep in obj.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "of":
+                            yield from (g for g in prep.children if g.dep_ == "pobj")
+            return
         if slot == "agent":
             for c in tok.children:
                 if c.dep_ == "agent":
@@ -354,6 +431,11 @@ class _DocContext:
                 return subj
             if cur.dep_ == "relcl":
                 return cur.head
+            for mark in (c for c in cur.children if c.dep_ == "mark"):
+                # the parser's "since/pobj Azerbaijan launched": a subject read as an object
+                misread = _child(mark, "pobj")
+                if misread is not None and misread.i < cur.i:
+                    return misread
             if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in _OBJECT_CONTROL:
                 obj = _child(cur.head, "dobj")
                 if obj is not None:
@@ -401,6 +483,12 @@ class _DocContext:
         covering = self.coref.covering(arg.i)
         if covering is not None and covering.end - 1 == arg.i:
             return [covering.actor]
+        if arg.lemma_.lower() in _MEMBER_NOUNS:
+            for prep in arg.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    obj = _child(prep, "pobj")
+                    if obj is not None:
+                        return self._resolve_arg(obj)
         if owner_fallback:
             owner = _child(arg, "poss")
             if owner is not None:
@@ -428,30 +516,73 @@ class _DocContext:
     # -- dates ----------------------------------------------------------------------------
     def date_of(self, tok: Token, aux: str | None) -> tuple[str | None, str | None, bool]:
         """The event's own date: a time expression attached to the trigger (or its light
-        verb), else the publication date at month precision (news reports recent events)."""
-        direction = "future" if aux == "future" else "past"
-        for expr in self._time_expressions(tok):
-            ref = timex.resolve(expr, self.doc.date, direction=direction)
+        verb, object or purpose clause; else the verb of saying that reports it), a dated
+        event noun it happened at ("at the meeting"), else the publication date at month
+        precision (news reports recent events)."""
+        own = "future" if aux == "future" else "past"
+        for expr, inherited in self._time_expressions(tok):
+            ref = timex.resolve(expr, self.doc.date, direction="past" if inherited else own)
             if ref is not None:
+                self._remember_noun_date(tok, ref.value, ref.precision)
                 return ref.value, ref.precision, True
+        at = self._at_event(tok)
+        if at is not None:
+            return at[0], at[1], True
         if self.doc.date is None:
             return None, None, False
         return self.doc.date.strftime("%Y-%m"), "month", False
 
-    def _time_expressions(self, tok: Token) -> list[str]:
+    def _remember_noun_date(self, tok: Token, value: str, precision: str) -> None:
+        nouns = [tok] if _pos(tok) == "NOUN" else []
+        nouns += [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"]
+        for noun in nouns:
+            self.noun_dates[noun.lemma_.lower()] = (value, precision)
+        if _pos(tok) == "VERB":
+            self.noun_dates.setdefault(tok.lemma_.lower(), (value, precision))
+            for lemma in _EVENT_NOUNS_OF.get(tok.lemma_.lower(), ()):
+                self.noun_dates[lemma] = (value, precision)
+
+    def _at_event(self, tok: Token) -> tuple[str, str] | None:
+        """ "pledged support *at the meeting*": the date of the meeting, if the text gave it."""
+        for host in (tok, governing_host(tok)):
+            for c in host.children:
+                if c.dep_ == "prep" and c.lower_ in ("at", "during", "after"):
+                    obj = _child(c, "pobj")
+                    if obj is not None and _definite(obj):
+                        found = self.noun_dates.get(obj.lemma_.lower())
+                        if found:
+                            return found
+        return None
+
+    def _time_expressions(self, tok: Token) -> list[tuple[str, bool]]:
+        """Time expressions for the trigger, each with whether it was inherited from the
+        verb of saying (then it dates the saying, in the past)."""
         hosts = [tok]
         if _pos(tok) == "NOUN" and tok.head.pos_ in ("VERB", "AUX"):
             hosts.append(tok.head)
+            hosts.extend(c for c in tok.head.children if c.dep_ == "advcl" and _is_purpose(c))
+        if _pos(tok) == "VERB":
+            hosts.extend(c for c in tok.children if c.dep_ in ("dobj", "obj"))
+        out = [(e, False) for host in hosts for e in self._expressions_on(host)]
+        if not out:
+            # "told parliament on Wednesday that Armenia would leave": the saying's date
+            verb = governing_host(tok)
+            while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+                verb = verb.head
+            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH_VERBS:
+                out = [(e, True) for e in self._expressions_on(verb.head)]
+        return out
+
+    def _expressions_on(self, host: Token) -> list[str]:
         out: list[str] = []
-        for host in hosts:
-            for c in host.children:
-                if c.dep_ == "prep" and c.lower_ in ("in", "on", "since", "during", "at", "by"):
-                    obj = _child(c, "pobj")
-                    if obj is not None and (obj.ent_type_ == "DATE" or _timeish(obj)):
-                        out.append(self.sdoc[c.i : obj.right_edge.i + 1].text)
-                elif c.dep_ in ("npadvmod", "tmod") or (c.ent_type_ == "DATE" and c.dep_ != "prep"):
-                    if c.ent_type_ == "DATE" or _timeish(c):
-                        out.append(self.sdoc[c.left_edge.i : c.right_edge.i + 1].text)
+        for c in host.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "on", "since", "during", "at", "by"):
+                obj = _child(c, "pobj")
+                if obj is not None and (obj.ent_type_ == "DATE" or _timeish(obj)):
+                    out.append(self.sdoc[c.i : obj.right_edge.i + 1].text)
+            elif c.dep_ in ("npadvmod", "tmod") or (c.ent_type_ == "DATE" and c.dep_ != "prep"):
+                if c.ent_type_ == "DATE" or _timeish(c):
+                    out.append(self.sdoc[c.left_edge.i : c.right_edge.i + 1].text)
         return out
 
 
@@ -488,6 +619,15 @@ _MONTHS = frozenset(
 )
 
 
+#: Prepositions of time and place: their phrases are not part of what an event is about.
+_ADJUNCT_PREPS = frozenset({"at", "in", "on", "during", "after", "before", "since", "amid"})
+_PLACE_PREPS = frozenset({"from", "in", "into", "near", "outside", "at", "to"})
+
+
+def _np_text(tok: Token) -> str:
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+
+
 def _timeish(tok: Token) -> bool:
     return tok.lower_ in _MONTHS or (tok.like_num and len(tok.text) == 4)
 
@@ -510,6 +650,8 @@ def _pos(tok: Token) -> str | None:
         return "VERB"
     if tok.pos_ in ("NOUN", "PROPN"):
         return "NOUN"
+    if tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+        return "NOUN"  # the tagger's "a lightning offensive/JJ": an adjective as an argument
     if tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ in ("acomp", "amod")):
         return "ADJ"
     return None
@@ -520,6 +662,30 @@ def _child(tok: Token, dep: str) -> Token | None:
         if c.dep_ == dep:
             return c
     return None
+
+
+def governing_host(tok: Token) -> Token:
+    """The light verb of a nominal trigger, or the trigger itself."""
+    if _pos(tok) == "NOUN" and tok.dep_ in ("dobj", "obj", "attr") and tok.head.pos_ == "VERB":
+        return tok.head
+    return tok
+
+
+def _embedded(tok: Token) -> bool:
+    """An event named inside a noun phrase that is itself an argument ("criticised Yerevan's
+    decision *to join* the ICC"; "*the visit* highlighted ...")."""
+    cur = tok
+    if _pos(tok) == "VERB":
+        while cur.dep_ == "conj":
+            cur = cur.head
+        if cur.dep_ != "acl" or cur.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        cur = cur.head
+    elif _pos(tok) != "NOUN" or governing_host(tok) is not tok:
+        return False
+    elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _OCCURRENCE_VERBS:
+        return False
+    return cur.dep_ in ("dobj", "obj", "pobj", "nsubj", "nsubjpass", "poss")
 
 
 def _is_purpose(verb: Token) -> bool:
@@ -552,7 +718,13 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
         if not light:
             return False
     if entry.needs:
-        words = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
+        scope = [tok] + [
+            t
+            for c in tok.children
+            if not (c.dep_ == "prep" and c.lower_ in _ADJUNCT_PREPS)
+            for t in c.subtree
+        ]
+        words = {t.lemma_.lower() for t in scope} | {t.lower_ for t in scope}
         if tok.head.pos_ in ("VERB", "AUX") and _pos(tok) == "NOUN":
             words.add(tok.head.lemma_.lower())
         return all(words & set(group) for group in entry.needs)

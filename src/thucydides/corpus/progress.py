@@ -57,11 +57,12 @@ class IngestSummary:
         lines = [
             f"ingest: {self.read:,} documents read in {self.seconds:.1f} s "
             f"({self.engine}, {self.workers} worker{'s' if self.workers != 1 else ''}): "
-            f"{self.coded:,} coded, {self.already_stored:,} already stored, {failed:,} skipped",
+            f"{self.coded:,} coded, {self.already_stored:,} already stored, "
+            f"{failed:,} could not be read",
         ]
         if failed:
             why = ", ".join(f"{n:,} {reason}" for reason, n in sorted(self.failed.items()))
-            lines.append(f"ingest: skipped: {why}")
+            lines.append(f"ingest: could not be read: {why}")
         lines.append(
             f"ingest: {self.events:,} events ({self.coded / secs:,.1f} documents/s, "
             f"{self.events / secs:,.1f} events/s)"
