@@ -129,6 +129,13 @@ def detect(trigger: Token) -> str | None:
     return None
 
 
+def modal_future(trigger: Token) -> bool:
+    """True when the future comes from will/would/shall on the trigger's own verb."""
+    words = aux_words()
+    verb = governing_verb(trigger)
+    return any(a.lower_ in words.future_modals for a in _auxes(verb))
+
+
 def _due_to(verb: Token) -> bool:
     """ "the withdrawal *is due to* be completed", "*is set to* visit": a scheduled event."""
     words = aux_words()

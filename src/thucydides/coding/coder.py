@@ -41,6 +41,7 @@ HISTORICAL_AFTER_DAYS = 31
 #: Argument dependencies that do not belong to a participant's noun phrase.
 _NP_CUT = frozenset({"relcl", "acl", "advcl", "appos", "punct", "prep", "cc", "conj", "ccomp"})
 _NP_KEEP_PREPS = frozenset({"of", "for"})
+
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 #: Verbs whose object, not subject, does the complement's action ("urged Russia to withdraw").
@@ -87,6 +88,23 @@ _MEMBER_NOUNS = frozenset(
     {"member", "leader", "official", "representative", "delegation", "envoy", "head",
      "spokesman", "spokeswoman", "spokesperson", "minister", "chief", "officer"}
 )
+#: The CAMEO intent code of a promised cooperative act (CAMEO 03: "express intent to ...").
+_INTENT_OF = {
+    "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "RETREAT": "035", "CONCEDE": "035",
+}
+#: Types whose target is often the subject or object of their clause complement, and whose
+#: complement is their content, not an event of its own (CAMEO: "agreed to X" is 03, not X).
+_CONTENT_TARGET_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+#: Nouns for groups of people, and the PLOVER sector a located group gets.
+_GROUP_NOUNS = {
+    "demonstrator": "CVL", "protester": "CVL", "protestor": "CVL", "activist": "CVL",
+    "student": "CVL", "worker": "LAB", "refugee": "REF", "villager": "CVL", "resident": "CVL",
+    "people": "CVL", "youth": "CVL", "crowd": "CVL", "farmer": "CVL", "teacher": "LAB",
+    "landowner": "CVL", "rebel": "REB", "militant": "REB", "insurgent": "REB",
+    "gunman": "REB", "fighter": "REB", "soldier": "MIL", "troop": "MIL", "force": "MIL",
+    "police": "COP", "policeman": "COP", "official": "GOV", "authority": "GOV",
+    "leader": "GOV", "lawmaker": "LEG", "group": None, "party": "PTY",
+}
 _KIND_ALIASES = {"metonym": "state", "demonym": "state", "sector": "state"}
 
 
@@ -181,7 +199,8 @@ class RuleCoder:
             if pos not in entry.pos or not _constraints_met(tok, entry):
                 continue
             spec = (
-                bool(entry.objects)
+                bool(entry.complement)
+                + bool(entry.objects)
                 + len(entry.needs)
                 + bool(entry.light_verbs)
                 + 0.5 * bool(entry.recipient_kinds)
@@ -224,6 +243,9 @@ class _DocContext:
             # phrase is background; its date is not the story's
             date, precision = None, None
 
+        event, mode, cameo = self._convention(tok, event, mode, cameo, aux)
+        if event == "REJECT" and aux == "negated":
+            aux = None  # "did not accept": the refusal is the event
         self.seen.append((event, tuple(actors), tuple(recipients)))
         if self._requested(tok):
             return []  # "asked Russia to withdraw": the request is the event, not the act
@@ -267,6 +289,19 @@ class _DocContext:
             for a, r in pairs
         ]
 
+    def _convention(
+        self, tok: Token, event: str, mode: str | None, cameo: str, aux: str | None
+    ) -> tuple[str, str | None, str]:
+        """CAMEO's conventions for intents and refusals: a promised cooperative act ("will
+        provide aid") is an intent to cooperate (03x), a refused agreement a rejection."""
+        if aux == "future" and event in _INTENT_OF and auxmod.modal_future(tok):
+            code = _INTENT_OF[event]
+            onto = self.coder.ontology.cameo(code)
+            return onto.plover_event or "AGREE", onto.plover_mode or None, code
+        if aux == "negated" and event == "AGREE":
+            return "REJECT", None, "120"
+        return event, mode, cameo
+
     def _complete_from_antecedent(
         self, event: str, actors: list[Actor], recipients: list[Actor]
     ) -> tuple[list[Actor], list[Actor]]:
@@ -282,13 +317,16 @@ class _DocContext:
         return actors, recipients
 
     def _requested(self, tok: Token) -> bool:
-        """True for an act inside a request, threat or appeal ("urged Russia *to withdraw*")."""
-        if tok.dep_ != "xcomp" or _pos(tok) != "VERB":
+        """True for an act inside a request, threat or appeal ("urged Russia *to withdraw*",
+        "demanded *the withdrawal* of Serbian forces")."""
+        verbal = tok.dep_ == "xcomp" and _pos(tok) == "VERB"
+        nominal = tok.dep_ in ("dobj", "obj") and _pos(tok) == "NOUN"
+        if not (verbal or nominal) or tok.head is tok:
             return False
         entry = self.coder.match(tok.head)
         if entry is None:
             return False
-        return self.coder.ontology_codes(entry)[0] in ("REQUEST", "THREATEN")
+        return self.coder.ontology_codes(entry)[0] in _CONTENT_TARGET_TYPES
 
     def _directed(
         self, tok: Token, entry: TriggerEntry, actors: list[Actor], recipients: list[Actor]
@@ -339,6 +377,10 @@ class _DocContext:
         if not actors and _pos(tok) == "NOUN":
             actors = self._light_verb_subject(tok)
         recipients = self._fill(tok, recipient_slots, role="recipient")
+        if not recipients and _pos(tok) == "VERB":
+            event = self.coder.ontology_codes(entry)[0]
+            if event in _CONTENT_TARGET_TYPES:
+                recipients = self._complement_target(tok, exclude=actors)
         same = {(a.code, a.name, a.text) for a in actors}
         recipients = [r for r in recipients if (r.code, r.name, r.text) not in same]
         return actors, recipients
@@ -371,6 +413,29 @@ class _DocContext:
                     return found
         return []
 
+    def _complement_target(self, tok: Token, exclude: Sequence[Actor] = ()) -> list[Actor]:
+        """Who a demand, threat or promise is about: the subject or object of its clause
+        ("demanded that *the US* cancel", "threatened to cut electricity to *Nakhichevan*")."""
+        own = {a.code for a in exclude}
+        first: list[Actor] = []
+        for comp in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
+            candidates: list[list[Actor]] = []
+            subj = _child(comp, "nsubj") or _child(comp, "nsubjpass")
+            if comp.dep_ == "ccomp" and subj is not None:
+                candidates.append(self._resolve_arg(subj, owner_fallback=True))
+            for slot in ("dobj", "to", "with", "against", "on", "from", "in", "into", "for"):
+                for arg in self._slot_tokens(comp, slot):
+                    found = self._resolve_arg(arg, owner_fallback=True)
+                    if not found and slot in _PLACE_PREPS:
+                        found = self._place(arg)
+                    candidates.append(found)
+            for found in candidates:
+                if found and not first:
+                    first = found
+                if found and {a.code for a in found} - own:
+                    return found
+        return first
+
     def _place(self, arg: Token) -> list[Actor]:
         """The state a place phrase lies in ("from Zvartnots airport outside *Yerevan*")."""
         for t in arg.subtree:
@@ -382,6 +447,10 @@ class _DocContext:
     def _slot_tokens(self, tok: Token, slot: str) -> Iterable[Token]:
         """Tokens that fill a slot: a dependency of the trigger, or a preposition's object
         on the trigger, its object, or its verb complement."""
+        if slot == "ccomp.nsubj":
+            for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+                yield from (g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass"))
+            return
         if slot in ("dobj.poss", "dobj.of"):
             # "did not attend *the bloc's* summit", "attended a summit *of the EAEU*"
             for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
@@ -409,6 +478,9 @@ class _DocContext:
             return
         # a preposition word
         hosts = _hosts(tok)
+        light = governing_host(tok)
+        if light is not tok:
+            hosts.append(light)  # "imposed sanctions *on* Russia", "granted asylum *to* ..."
         if _pos(tok) == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
             # "launched an offensive to retake Karabakh from separatists": the purpose clause
             hosts += [c for c in tok.head.children if c.dep_ == "advcl" and _is_purpose(c)]
@@ -440,6 +512,9 @@ class _DocContext:
                 obj = _child(cur.head, "dobj")
                 if obj is not None:
                     return obj
+            if cur.dep_ in ("acomp", "oprd") and cur.head.pos_ in ("VERB", "AUX"):
+                cur = cur.head  # "Syria is *willing* to withdraw": the copula's subject
+                continue
             if cur.dep_ in ("xcomp", "advcl", "conj", "acl", "ccomp", "pcomp"):
                 head = cur.head
                 if head.pos_ in ("NOUN", "PROPN"):
@@ -478,8 +553,26 @@ class _DocContext:
                 return found
         span = _noun_phrase(arg)
         found = list(self.coder.resolver.resolve_span(span, self.doc.date))
-        if found:
+        if found and any(a.code for a in found):
             return found
+        partial = found  # a role noun with no country yet ("demonstrators", "rebels")
+        more = self._resolve_more(arg, owner_fallback)
+        if more:
+            sector = next((a.sector for a in partial if a.sector), None)
+            if sector and len(more) == 1 and more[0].sector is None:
+                a = more[0]
+                more = [Actor(code=a.code, sector=sector, name=a.name, text=_np_text(arg),
+                              entry=a.entry)]
+            return more
+        return []
+
+    def _resolve_more(self, arg: Token, owner_fallback: bool) -> list[Actor]:
+        """Second chances for an argument its own phrase does not name: the phrase's
+        apposition, the body it belongs to, its owner, its place, an unknown organization."""
+        for app in (c for c in arg.children if c.dep_ == "appos"):
+            found = list(self.coder.resolver.resolve_span(_noun_phrase(app), self.doc.date))
+            if any(a.code for a in found):
+                return found
         covering = self.coref.covering(arg.i)
         if covering is not None and covering.end - 1 == arg.i:
             return [covering.actor]
@@ -493,6 +586,50 @@ class _DocContext:
             owner = _child(arg, "poss")
             if owner is not None:
                 return self._resolve_arg(owner)
+            for prep in arg.children:
+                # "demanded the removal *of President X*", "the withdrawal *of Serbian forces*"
+                if prep.dep_ == "prep" and prep.lower_ == "of" and arg.pos_ == "NOUN":
+                    obj = _child(prep, "pobj")
+                    if obj is not None:
+                        found = self._resolve_arg(obj)
+                        if found:
+                            return found
+            for mod in arg.children:
+                # "a U.S. request", "proposed Israeli changes", "a Senegalese peace plan"
+                if mod.dep_ in ("compound", "amod", "nmod") and mod.i < arg.i:
+                    found = list(
+                        self.coder.resolver.resolve_span(_noun_phrase(mod), self.doc.date)
+                    )
+                    if found:
+                        return found
+        return self._located(arg) or self._unknown_organization(arg)
+
+    def _unknown_organization(self, arg: Token) -> list[Actor]:
+        """A named organization the knowledge base lacks is a non-state actor (FORMAT.md)."""
+        if arg.pos_ != "PROPN" or arg.ent_type_ != "ORG":
+            return []
+        ent = next((e for e in arg.doc.ents if e.start <= arg.i < e.end), None)
+        if ent is None or len(ent) < 2:
+            return []
+        return [Actor(code="NSA", name=ent.text.removeprefix("the ").strip(), text=ent.text)]
+
+    def _located(self, arg: Token) -> list[Actor]:
+        """A group placed by a phrase: "demonstrators *in Baghdad*", "activists *from Fatah*"."""
+        if arg.pos_ not in ("NOUN",) or arg.lemma_.lower() not in _GROUP_NOUNS:
+            return []
+        for prep in arg.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
+                obj = _child(prep, "pobj")
+                if obj is None:
+                    continue
+                found = list(self.coder.resolver.resolve_span(_noun_phrase(obj), self.doc.date))
+                found = found or self._place(obj)
+                if found:
+                    return [
+                        Actor(code=a.code, sector=_GROUP_NOUNS[arg.lemma_.lower()],
+                              name=a.name, text=_np_text(arg))
+                        for a in found[:1]
+                    ]
         return []
 
     def _clause_subject(self, arg: Token) -> list[Actor] | None:
@@ -704,6 +841,8 @@ def _hosts(tok: Token) -> list[Token]:
 
 
 def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
+    if entry.complement and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False
     if entry.objects and not _has_object(tok, entry.objects):
         return False
     if entry.light_verbs:

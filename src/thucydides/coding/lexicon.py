@@ -55,6 +55,8 @@ class TriggerEntry:
             verbs ("*voiced* concerns"); the verb's subject is then the actor.
         recipient_kinds: If set, the recipient must be one of these kinds of entity
             (``state``, ``igo``, ``person``, ``group``, ``region``).
+        complement: The trigger must take a clause ("agreed *to withdraw*", "demanded *that*
+            ...").
         experiencer: Psych verbs ("Armenia's moves irked Moscow"): the object is the one who
             disapproves (actor) and the subject what they disapprove of (recipient).
         symmetric: The action is mutual (meet, talk): all parties may be listed as actors.
@@ -75,6 +77,7 @@ class TriggerEntry:
     needs: tuple[tuple[str, ...], ...] = ()
     light_verbs: tuple[str, ...] = ()
     recipient_kinds: tuple[str, ...] = ()
+    complement: bool = False
     experiencer: bool = False
     symmetric: bool = False
     needs_recipient: bool = True
@@ -101,6 +104,7 @@ class _EntryModel(BaseModel):
     recipient_kinds: list[Literal["state", "igo", "person", "group", "region"]] = Field(
         default_factory=list
     )
+    complement: bool = False
     experiencer: bool = False
     symmetric: bool = False
     needs_recipient: bool = True
@@ -131,6 +135,7 @@ class _EntryModel(BaseModel):
             needs=tuple(tuple(w.lower() for w in group) for group in self.needs),
             light_verbs=tuple(v.lower() for v in self.light_verbs),
             recipient_kinds=tuple(self.recipient_kinds),
+            complement=self.complement,
             experiencer=self.experiencer,
             symmetric=self.symmetric,
             needs_recipient=self.needs_recipient,
