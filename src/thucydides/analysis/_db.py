@@ -199,8 +199,8 @@ def dyad_events_sql(
     An event belongs to the dyad when its first actor and first recipient are the pair (the
     denormalised ``events.actor_code``/``recipient_code``, read with no join). With
     ``compound``, also when any of its actors and any of its recipients are (compound events,
-    found through ``event_actors``: a join that costs about 1 s per 10 million events, which is
-    why it is not the default). Undirected dyads take both directions.
+    found through ``event_actors``: a join that took about 7 s on 10 million events in
+    ``benchmarks/bench_relations.py``, which is why it is not the default). Undirected dyads take both directions.
     """
     pairs = [(a, b)] if directed or a == b else [(a, b), (b, a)]
     first = " OR ".join("(e.actor_code = ? AND e.recipient_code = ?)" for _ in pairs)

@@ -104,6 +104,7 @@ _GROUP_NOUNS = {
     "gunman": "REB", "fighter": "REB", "soldier": "MIL", "troop": "MIL", "force": "MIL",
     "police": "COP", "policeman": "COP", "official": "GOV", "authority": "GOV",
     "leader": "GOV", "lawmaker": "LEG", "group": None, "party": "PTY",
+    "opponent": "OPP", "supporter": "CVL", "critic": "OPP", "dissident": "OPP",
 }
 _KIND_ALIASES = {"metonym": "state", "demonym": "state", "sector": "state"}
 
@@ -190,10 +191,9 @@ class RuleCoder:
         pos = _pos(tok)
         if pos is None:
             return None
-        lemma = tok.lemma_.lower()
-        cands = self.lexicon.candidates(lemma)
-        if not cands and tok.lower_ != lemma:
-            cands = self.lexicon.candidates(tok.lower_)
+        cands: list[TriggerEntry] = []
+        for form in sorted(_forms(tok)):
+            cands.extend(e for e in self.lexicon.candidates(form) if e not in cands)
         best: tuple[float, TriggerEntry] | None = None
         for entry in cands:
             if pos not in entry.pos or not _constraints_met(tok, entry):
@@ -320,6 +320,10 @@ class _DocContext:
         """True for an act inside a request, threat or appeal ("urged Russia *to withdraw*",
         "demanded *the withdrawal* of Serbian forces")."""
         verbal = tok.dep_ == "xcomp" and _pos(tok) == "VERB"
+        if tok.dep_ == "ccomp" and _pos(tok) == "VERB" and tok.head is not tok:
+            # "claimed that ISIL had attacked Iraq": the claim is the event
+            entry = self.coder.match(tok.head)
+            return entry is not None and self.coder.ontology_codes(entry)[0] == "ACCUSE"
         nominal = tok.dep_ in ("dobj", "obj") and _pos(tok) == "NOUN"
         if not (verbal or nominal) or tok.head is tok:
             return False
@@ -383,6 +387,8 @@ class _DocContext:
                 recipients = self._complement_target(tok, exclude=actors)
         same = {(a.code, a.name, a.text) for a in actors}
         recipients = [r for r in recipients if (r.code, r.name, r.text) not in same]
+        if entry.symmetric and not recipients and len({a.code for a in actors}) > 1:
+            recipients = list(actors)  # "Obama and Putin will meet": each meets the other
         return actors, recipients
 
     def _experiencer_roles(
@@ -515,6 +521,10 @@ class _DocContext:
             if cur.dep_ in ("acomp", "oprd") and cur.head.pos_ in ("VERB", "AUX"):
                 cur = cur.head  # "Syria is *willing* to withdraw": the copula's subject
                 continue
+            if cur.dep_ == "xcomp":
+                raised = _child(cur.head, "nsubjpass")
+                if raised is not None:
+                    return raised  # "Obama *is scheduled* to attend": the raised subject
             if cur.dep_ in ("xcomp", "advcl", "conj", "acl", "ccomp", "pcomp"):
                 head = cur.head
                 if head.pos_ in ("NOUN", "PROPN"):
@@ -825,6 +835,19 @@ def _embedded(tok: Token) -> bool:
     return cur.dep_ in ("dobj", "obj", "pobj", "nsubj", "nsubjpass", "poss")
 
 
+def _forms(tok: Token) -> frozenset[str]:
+    """The token's lemma and lower-case form, plus naive stems for the lemmatizer's slips
+    ("staged" -> "stag" in en_core_web_sm 3.8: we also try "stage")."""
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low}
+    if tok.pos_ in ("VERB", "AUX"):
+        for suffix in ("ed", "d", "es", "s", "ing"):
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                stem = low[: -len(suffix)]
+                forms.update({stem, stem + "e"})
+    return frozenset(forms)
+
+
 def _is_purpose(verb: Token) -> bool:
     """An infinitive of purpose: "(in order) to retake"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -847,13 +870,14 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
         return False
     if entry.light_verbs:
         head = tok.head
-        lemma = head.lemma_.lower()
-        light = tok.dep_ in ("dobj", "obj", "attr", "nsubjpass", "pobj", "conj") and (
-            lemma in entry.light_verbs
+        forms = _forms(head)
+        wanted = set(entry.light_verbs)
+        light = tok.dep_ in ("dobj", "obj", "attr", "nsubjpass", "pobj", "conj") and bool(
+            forms & wanted
         )
-        light = light or (tok.dep_ == "pobj" and head.head.lemma_.lower() in entry.light_verbs)
+        light = light or (tok.dep_ == "pobj" and bool(_forms(head.head) & wanted))
         # "the negotiations took place / began / ended": the noun as subject of occurrence
-        light = light or (tok.dep_ == "nsubj" and lemma in _OCCURRENCE_VERBS)
+        light = light or (tok.dep_ == "nsubj" and bool(forms & _OCCURRENCE_VERBS))
         if not light:
             return False
     if entry.needs:
