@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test check lint accuracy clean
+.PHONY: install demo test check lint accuracy bench clean
 
 install: $(STAMP)
 
@@ -29,8 +29,10 @@ lint: install
 check: lint test
 
 accuracy: install
-	$(VENV)/bin/thucydides eval ../shared/gold/seed/armenia_russia.gold.jsonl
-	$(VENV)/bin/thucydides eval samples/armenia_csto_2024.gold.jsonl
+	$(VENV)/bin/thucydides accuracy --write docs/accuracy.md
+
+bench: install
+	$(PY) benchmarks/bench_relations.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

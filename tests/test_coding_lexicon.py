@@ -11,8 +11,22 @@ from thucydides.coding.ontology import default_ontology
 from thucydides.errors import ConfigError
 
 PLOVER_TYPES = {
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 }
 
 
@@ -29,9 +43,7 @@ def test_every_entry_codes_a_known_cameo_code_and_a_valid_plover_type_and_mode()
 
 def test_the_lexicon_covers_all_sixteen_plover_types():
     onto = default_ontology()
-    covered = {
-        e.event or onto.cameo(e.cameo).plover_event for e in Lexicon.load().entries.values()
-    }
+    covered = {e.event or onto.cameo(e.cameo).plover_event for e in Lexicon.load().entries.values()}
     assert covered == PLOVER_TYPES
 
 
@@ -50,8 +62,12 @@ def test_a_user_entry_with_an_existing_id_replaces_the_package_entry(tmp_path: P
     assert lexicon.entries["consult.visit"].lemmas == ("visit", "call on")
     assert [e.id for e in lexicon.candidates("snub")] == ["mine.snub"]
     assert lexicon.entries["mine.snub"] == TriggerEntry(
-        id="mine.snub", lemmas=("snub",), pos=("VERB",), cameo="111",
-        actor=("nsubj", "agent"), recipient=("dobj",),
+        id="mine.snub",
+        lemmas=("snub",),
+        pos=("VERB",),
+        cameo="111",
+        actor=("nsubj", "agent"),
+        recipient=("dobj",),
     )
 
 

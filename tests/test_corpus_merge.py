@@ -73,8 +73,10 @@ def _members(sink: StoreSink) -> list[set[str]]:
 def test_one_event_in_three_articles_gets_gdelt_counts(sink):
     sink.write(
         [
-            (_doc("a", "2024-05-09", "Wire"), [_event("a", 0, date="2024-05-09", precision="day",
-                                                       mentions=2)]),
+            (
+                _doc("a", "2024-05-09", "Wire"),
+                [_event("a", 0, date="2024-05-09", precision="day", mentions=2)],
+            ),
             (_doc("b", "2024-05-10", "Wire"), [_event("b", 0, date="2024-05", precision="month")]),
             (_doc("c", "2024-05-11", "Post"), [_event("c", 0, date="2024-05-10", precision="day")]),
         ],

@@ -122,13 +122,19 @@ def test_rerun_adds_nothing_already_stored(tmp_path, sink):
 
 
 def test_changed_text_or_coder_version_is_coded_again(tmp_path, sink):
-    ingest([_write_jsonl(tmp_path / "a.jsonl", _records(3))], engine=LocalEngine(VisitStage()),
-           sink=sink)
+    ingest(
+        [_write_jsonl(tmp_path / "a.jsonl", _records(3))],
+        engine=LocalEngine(VisitStage()),
+        sink=sink,
+    )
     changed = _records(3)
     changed[1]["text"] = "Russia visited Armenia."
     stage = VisitStage()
-    summary = ingest([_write_jsonl(tmp_path / "b.jsonl", changed)], engine=LocalEngine(stage),
-                     sink=StoreSink(sink.path))
+    summary = ingest(
+        [_write_jsonl(tmp_path / "b.jsonl", changed)],
+        engine=LocalEngine(stage),
+        sink=StoreSink(sink.path),
+    )
     assert stage.batches == [["d001"]]
     assert summary.already_stored == 2
     assert sink.con.execute("SELECT actor_code FROM events WHERE doc_id = 'd001'").fetchall() == [
@@ -140,8 +146,9 @@ def test_unreadable_inputs_and_duplicate_ids_are_counted_not_fatal(tmp_path, sin
     records = _records(2)
     records.append(dict(records[0]))  # the same id again
     src = _write_jsonl(tmp_path / "a.jsonl", records)
-    summary = ingest([str(tmp_path / "missing.txt"), src], engine=LocalEngine(VisitStage()),
-                     sink=sink)
+    summary = ingest(
+        [str(tmp_path / "missing.txt"), src], engine=LocalEngine(VisitStage()), sink=sink
+    )
     assert (summary.read, summary.coded) == (2, 2)
     assert dict(summary.failed) == {"duplicate": 1, "unreadable": 1}
 
@@ -179,7 +186,9 @@ def test_parquet_parts_load_into_the_same_store_as_direct_ingest(tmp_path, sink)
     ingest([src], engine=LocalEngine(VisitStage()), sink=parquet, batch_size=3)
     parquet.close()
     assert sorted(p.name for p in parts.iterdir()) == [
-        "part-00000001", "part-00000002", "part-00000003"
+        "part-00000001",
+        "part-00000002",
+        "part-00000003",
     ]
     db = str(tmp_path / "loaded.duckdb")
     stats = load_parquet(parts, db)
@@ -206,19 +215,25 @@ def test_parquet_resume_skips_stored_documents_and_unfinished_parts(tmp_path):
     assert stage.batches == [["d004", "d005"]]
     assert summary.already_stored == 4
     assert sorted(p.name for p in parts.iterdir()) == [
-        "part-00000001", "part-00000002", "part-00000003"
+        "part-00000001",
+        "part-00000002",
+        "part-00000003",
     ]
 
 
 def test_later_part_wins_when_a_document_was_recoded(tmp_path):
     parts = tmp_path / "out"
     sink = ParquetSink(parts)
-    ingest([_write_jsonl(tmp_path / "a.jsonl", _records(2))], engine=LocalEngine(VisitStage()),
-           sink=sink)
+    ingest(
+        [_write_jsonl(tmp_path / "a.jsonl", _records(2))],
+        engine=LocalEngine(VisitStage()),
+        sink=sink,
+    )
     changed = _records(2)
     changed[0]["text"] = "Russia visited Georgia."
-    ingest([_write_jsonl(tmp_path / "b.jsonl", changed)], engine=LocalEngine(VisitStage()),
-           sink=sink)
+    ingest(
+        [_write_jsonl(tmp_path / "b.jsonl", changed)], engine=LocalEngine(VisitStage()), sink=sink
+    )
     sink.close()
     db = str(tmp_path / "x.duckdb")
     load_parquet(parts, db)
@@ -231,8 +246,12 @@ def test_later_part_wins_when_a_document_was_recoded(tmp_path):
 
 def test_summary_names_counts_and_reasons(tmp_path, sink):
     src = _write_jsonl(tmp_path / "a.jsonl", _records(3))
-    summary = ingest([src, str(tmp_path / "nope.txt")], engine=LocalEngine(VisitStage()),
-                     sink=sink, default_date=dt.date(2024, 1, 1))
+    summary = ingest(
+        [src, str(tmp_path / "nope.txt")],
+        engine=LocalEngine(VisitStage()),
+        sink=sink,
+        default_date=dt.date(2024, 1, 1),
+    )
     summary.seconds = 2.0
     assert summary.render() == (
         "ingest: 3 documents read in 2.0 s (local, 1 worker): 3 coded, 0 already stored, "

@@ -5,6 +5,7 @@ Each test starts real processes that load spaCy (1-2 s each), so all are marked 
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -82,7 +83,7 @@ def test_sigkilled_run_resumed_ends_with_the_uninterrupted_events(corpus, uninte
     assert proc.returncode == -signal.SIGKILL
     partial = _tables(db)
     assert 8 <= len(partial["documents"]) < 240
-    resumed = subprocess.run(args + ["--quiet"], check=True)
+    resumed = subprocess.run([*args, "--quiet"], check=True)
     assert resumed.returncode == 0
     assert _tables(db) == _tables(uninterrupted)
 
@@ -100,8 +101,6 @@ def test_two_worker_processes_give_the_events_of_one(corpus, uninterrupted, tmp_
 def test_dask_local_cluster_gives_the_events_of_the_local_engine(tmp_path):
     pytest.importorskip("dask.distributed")
     from dask.distributed import LocalCluster
-
-    import json
 
     src = tmp_path / "docs.jsonl"
     src.write_text(

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from thucydides.errors import (  # noqa: E402
+from thucydides.errors import (
     ConfigError,
     InputError,
     ModelNotFoundError,
     StoreError,
     ThucydidesError,
 )
-from thucydides.records import Actor, Document, Event, Location, Mention  # noqa: E402
+from thucydides.records import Actor, Document, Event, Location, Mention
 
 
 def __getattr__(name: str) -> object:
@@ -27,6 +27,10 @@ def __getattr__(name: str) -> object:
         from thucydides import pipeline
 
         return getattr(pipeline, name)
+    if name in ("relations", "DyadSeries"):
+        from thucydides import analysis
+
+        return getattr(analysis, name)
     if name == "EventStore":
         from thucydides.store import EventStore
 
@@ -38,6 +42,7 @@ __all__ = [
     "Actor",
     "ConfigError",
     "Document",
+    "DyadSeries",
     "Event",
     "EventStore",
     "InputError",
@@ -51,4 +56,5 @@ __all__ = [
     "__version__",
     "code_documents",
     "code_text",
+    "relations",
 ]

@@ -92,7 +92,7 @@ def render_table(events: Sequence[Event], out: IO[str], *, title: str | None = N
         ("n", {"justify": "right"}),
         ("evidence", {"ratio": 1}),
     ):
-        table.add_column(col, **kw)  # type: ignore[arg-type]
+        table.add_column(col, **kw)
     for e in events:
         evidence = e.mentions[0].text if e.mentions else ""
         if len(evidence) > 110:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from thucydides import __version__
 from thucydides.actors import ActorResolver, KnowledgeBase
@@ -32,6 +33,9 @@ from thucydides.coding.ontology import default_ontology
 from thucydides.dedup import merge
 from thucydides.nlp import BATCH_SIZE, load_pipeline, parse
 from thucydides.records import Document, Event
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,7 @@ class Pipeline:
         self.config = config or PipelineConfig()
 
     @cached_property
-    def nlp(self):  # type: ignore[no-untyped-def]
+    def nlp(self) -> Language:
         return load_pipeline(self.config.spacy_model)
 
     @cached_property

@@ -184,6 +184,13 @@ def event_filter(
     return " AND ".join(conds), params
 
 
+# The events columns analyses read; DuckDB then leaves the context lists and locations unread.
+EVENT_COLUMNS = (
+    "doc_id, event_id, day, event, mode, cameo, quad, goldstein, plover_score, num_mentions, "
+    "actor_code, recipient_code"
+)
+
+
 def dyad_events_sql(
     a: str,
     b: str,
@@ -194,13 +201,14 @@ def dyad_events_sql(
     weight: str,
     compound: bool = False,
 ) -> tuple[str, list[Any]]:
-    """A query of the dyad's event rows (every events column) with their weight ``w``.
+    """A query of the dyad's event rows (:data:`EVENT_COLUMNS`) with their weight ``w``.
 
     An event belongs to the dyad when its first actor and first recipient are the pair (the
     denormalised ``events.actor_code``/``recipient_code``, read with no join). With
     ``compound``, also when any of its actors and any of its recipients are (compound events,
     found through ``event_actors``: a join that took about 7 s on 10 million events in
-    ``benchmarks/bench_relations.py``, which is why it is not the default). Undirected dyads take both directions.
+    ``benchmarks/bench_relations.py``, which is why it is not the default). Undirected dyads
+    take both directions.
     """
     pairs = [(a, b)] if directed or a == b else [(a, b), (b, a)]
     first = " OR ".join("(e.actor_code = ? AND e.recipient_code = ?)" for _ in pairs)
@@ -208,7 +216,9 @@ def dyad_events_sql(
     cond, cond_params = event_filter(by, start, end)
     weight_sql = WEIGHT_SQL[weight]
     if not compound:
-        sql = f"SELECT e.*, {weight_sql} AS w FROM events e WHERE ({first}) AND {cond}"
+        sql = f"""
+            SELECT {_prefixed("e")}, {weight_sql} AS w FROM events e WHERE ({first}) AND {cond}
+        """
         return sql, [*first_params, *cond_params]
     having = " OR ".join(
         "(bool_or(role = 'actor' AND code = ?) AND bool_or(role = 'recipient' AND code = ?))"
@@ -224,9 +234,9 @@ def dyad_events_sql(
             HAVING bool_or(seq > 0) AND ({having})
         ),
         rows AS (
-            SELECT e.* FROM events e WHERE ({first}) AND {cond}
+            SELECT {_prefixed("e")} FROM events e WHERE ({first}) AND {cond}
             UNION ALL
-            SELECT e.* FROM events e
+            SELECT {_prefixed("e")} FROM events e
             SEMI JOIN compound c ON e.doc_id = c.doc_id AND e.event_id = c.event_id
             WHERE NOT coalesce({first}, false) AND {cond}
         )
@@ -234,3 +244,7 @@ def dyad_events_sql(
     """
     params = [a, b, *first_params, *first_params, *cond_params, *first_params, *cond_params]
     return sql, params
+
+
+def _prefixed(alias: str) -> str:
+    return ", ".join(f"{alias}.{c.strip()}" for c in EVENT_COLUMNS.split(","))

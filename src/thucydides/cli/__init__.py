@@ -1,17 +1,22 @@
 """The command line: a thin layer over the library, one module per command group.
 
-    thucydides code article.html --date 2024-05-09
-    thucydides code docs.jsonl --format jsonl > events.jsonl
-    thucydides code a.txt b.html --db events.duckdb
-    cat a.txt | thucydides code - --date 2024-05-09 --format csv
-    thucydides eval ../shared/gold/seed/armenia_russia.gold.jsonl --errors
+thucydides code article.html --date 2024-05-09
+thucydides code docs.jsonl --format jsonl > events.jsonl
+thucydides code a.txt b.html --db events.duckdb
+cat a.txt | thucydides code - --date 2024-05-09 --format csv
+thucydides eval ../shared/gold/seed/armenia_russia.gold.jsonl --errors
+thucydides relations ARM RUS --db events.duckdb
+thucydides report ARM RUS --db events.duckdb -o arm-rus.html
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from thucydides.cli import _code  # noqa: F401  (registers code, eval)
+from thucydides.cli import (
+    _analysis,  # noqa: F401  (registers relations, report, ...)
+    _code,  # noqa: F401  (registers code, eval)
+)
 from thucydides.cli._app import app
 
 

@@ -18,11 +18,11 @@ from typing import Annotated
 
 import typer
 
+from thucydides.cli._app import app
+from thucydides.cli._app import err as _err
 from thucydides.errors import InputError, ThucydidesError
 from thucydides.output import FORMATS, csv_row, csv_writer, render_table, write_jsonl
 from thucydides.records import Document, Event
-
-from thucydides.cli._app import app, err as _err
 
 #: Documents parsed and stored per batch (one store transaction each).
 STORE_BATCH = 64
@@ -218,3 +218,39 @@ def _read_predictions(path: Path) -> list[dict[str, object]]:
             out.append(rec)
     return out
 
+
+@app.command("accuracy")
+def accuracy_cmd(
+    write: Annotated[
+        Path | None, typer.Option(help="Write the markdown table to this file.")
+    ] = None,
+    only: Annotated[
+        list[str] | None, typer.Option(help="Score only these sets (repeatable).")
+    ] = None,
+) -> None:
+    """Score the coder on every gold set (seed, sample, PLOVER/PETRARCH GSR, actors, ConfliBERT).
+
+    Example: thucydides accuracy --write docs/accuracy.md
+    """
+    from thucydides.evaluation.paths import shared_dir
+    from thucydides.evaluation.suite import commit_id, render_markdown, run_suite
+    from thucydides.pipeline import Pipeline
+
+    shared = shared_dir()
+    if shared is None:
+        _err("the shared gold data is not beside this checkout (../shared); set THUCYDIDES_SHARED")
+        raise typer.Exit(2)
+    repo = Path(__file__).resolve().parents[3]
+    pipeline = Pipeline()
+    results = run_suite(
+        pipeline,
+        shared,
+        repo,
+        only=tuple(only or ()),
+        progress=lambda name: typer.echo(f"scoring {name} ...", err=True),
+    )
+    text = render_markdown(results, commit=commit_id(repo), coder=pipeline.version)
+    if write is not None:
+        write.parent.mkdir(parents=True, exist_ok=True)
+        write.write_text(text, encoding="utf-8")
+    typer.echo(text)

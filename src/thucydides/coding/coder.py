@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
@@ -66,14 +67,46 @@ _OBJECT_CONTROL = frozenset(
 )
 #: Verbs that say an event happened, with the event noun as subject ("the talks took place").
 _OCCURRENCE_VERBS = frozenset(
-    {"take", "happen", "begin", "start", "continue", "resume", "end", "conclude", "open",
-     "close", "occur", "last", "collapse", "stall", "break"}
+    {
+        "take",
+        "happen",
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "end",
+        "conclude",
+        "open",
+        "close",
+        "occur",
+        "last",
+        "collapse",
+        "stall",
+        "break",
+    }
 )
 #: Verbs that report speech: an event in their clause complement takes their date when it
 #: has none of its own ("told parliament on Wednesday that Armenia would leave").
 _SPEECH_VERBS = frozenset(
-    {"say", "tell", "announce", "declare", "state", "confirm", "report", "add", "write",
-     "insist", "claim", "warn", "note", "reveal", "stress", "explain", "indicate"}
+    {
+        "say",
+        "tell",
+        "announce",
+        "declare",
+        "state",
+        "confirm",
+        "report",
+        "add",
+        "write",
+        "insist",
+        "claim",
+        "warn",
+        "note",
+        "reveal",
+        "stress",
+        "explain",
+        "indicate",
+    }
 )
 #: Event nouns a verb's occurrence can later be called ("met ... at the meeting").
 _EVENT_NOUNS_OF = {
@@ -85,26 +118,70 @@ _EVENT_NOUNS_OF = {
 }
 #: Nouns for parts of a body: "members of the alliance" denote the alliance.
 _MEMBER_NOUNS = frozenset(
-    {"member", "leader", "official", "representative", "delegation", "envoy", "head",
-     "spokesman", "spokeswoman", "spokesperson", "minister", "chief", "officer"}
+    {
+        "member",
+        "leader",
+        "official",
+        "representative",
+        "delegation",
+        "envoy",
+        "head",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "chief",
+        "officer",
+    }
 )
 #: The CAMEO intent code of a promised cooperative act (CAMEO 03: "express intent to ...").
 _INTENT_OF = {
-    "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "RETREAT": "035", "CONCEDE": "035",
+    "AID": "033",
+    "COOPERATE": "031",
+    "SUPPORT": "032",
+    "RETREAT": "035",
+    "CONCEDE": "035",
 }
 #: Types whose target is often the subject or object of their clause complement, and whose
 #: complement is their content, not an event of its own (CAMEO: "agreed to X" is 03, not X).
 _CONTENT_TARGET_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 #: Nouns for groups of people, and the PLOVER sector a located group gets.
 _GROUP_NOUNS = {
-    "demonstrator": "CVL", "protester": "CVL", "protestor": "CVL", "activist": "CVL",
-    "student": "CVL", "worker": "LAB", "refugee": "REF", "villager": "CVL", "resident": "CVL",
-    "people": "CVL", "youth": "CVL", "crowd": "CVL", "farmer": "CVL", "teacher": "LAB",
-    "landowner": "CVL", "rebel": "REB", "militant": "REB", "insurgent": "REB",
-    "gunman": "REB", "fighter": "REB", "soldier": "MIL", "troop": "MIL", "force": "MIL",
-    "police": "COP", "policeman": "COP", "official": "GOV", "authority": "GOV",
-    "leader": "GOV", "lawmaker": "LEG", "group": None, "party": "PTY",
-    "opponent": "OPP", "supporter": "CVL", "critic": "OPP", "dissident": "OPP",
+    "demonstrator": "CVL",
+    "protester": "CVL",
+    "protestor": "CVL",
+    "activist": "CVL",
+    "student": "CVL",
+    "worker": "LAB",
+    "refugee": "REF",
+    "villager": "CVL",
+    "resident": "CVL",
+    "people": "CVL",
+    "youth": "CVL",
+    "crowd": "CVL",
+    "farmer": "CVL",
+    "teacher": "LAB",
+    "landowner": "CVL",
+    "rebel": "REB",
+    "militant": "REB",
+    "insurgent": "REB",
+    "gunman": "REB",
+    "fighter": "REB",
+    "soldier": "MIL",
+    "troop": "MIL",
+    "force": "MIL",
+    "police": "COP",
+    "policeman": "COP",
+    "official": "GOV",
+    "authority": "GOV",
+    "leader": "GOV",
+    "lawmaker": "LEG",
+    "group": None,
+    "party": "PTY",
+    "opponent": "OPP",
+    "supporter": "CVL",
+    "critic": "OPP",
+    "dissident": "OPP",
 }
 _KIND_ALIASES = {"metonym": "state", "demonym": "state", "sector": "state"}
 
@@ -260,11 +337,13 @@ class _DocContext:
         ):
             return []
 
+        text = sent.text.rstrip()
+        lead = len(text) - len(text.lstrip())
         mention = Mention(
             sentence=s_index,
-            start=sent.start_char,
-            end=sent.end_char,
-            text=sent.text,
+            start=sent.start_char + lead,
+            end=sent.start_char + len(text),
+            text=text[lead:],
             trigger=_trigger_text(tok),
             trigger_start=tok.idx,
         )
@@ -507,8 +586,14 @@ class _DocContext:
                 if subj.lower_ in _RELATIVE and cur.dep_ == "relcl":
                     return cur.head
                 return subj
-            if cur.dep_ == "relcl":
-                return cur.head
+            if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG"):
+                return cur.head  # "people *demonstrating* against corruption"
+            for c in cur.children:
+                # the parser's "Barack/IN Obama/pobj met": a name read as a preposition
+                if c.dep_ == "prep" and c.i < cur.i and c.ent_type_ and c.text[:1].isupper():
+                    obj = _child(c, "pobj")
+                    if obj is not None:
+                        return obj
             for mark in (c for c in cur.children if c.dep_ == "mark"):
                 # the parser's "since/pobj Azerbaijan launched": a subject read as an object
                 misread = _child(mark, "pobj")
@@ -561,9 +646,13 @@ class _DocContext:
             found = self.coref.resolve(arg, clause_subject=self._clause_subject(arg))
             if found:
                 return found
-        span = _noun_phrase(arg)
+        span = _noun_phrase(arg, with_conjuncts=False)
         found = list(self.coder.resolver.resolve_span(span, self.doc.date))
         if found and any(a.code for a in found):
+            for conj in arg.conjuncts:
+                # "Barack Obama and Vladimir Putin": each conjunct names its own party
+                if conj.i > arg.i:
+                    found.extend(a for a in self._resolve_arg(conj) if a not in found)
             return found
         partial = found  # a role noun with no country yet ("demonstrators", "rebels")
         more = self._resolve_more(arg, owner_fallback)
@@ -571,8 +660,11 @@ class _DocContext:
             sector = next((a.sector for a in partial if a.sector), None)
             if sector and len(more) == 1 and more[0].sector is None:
                 a = more[0]
-                more = [Actor(code=a.code, sector=sector, name=a.name, text=_np_text(arg),
-                              entry=a.entry)]
+                more = [
+                    Actor(
+                        code=a.code, sector=sector, name=a.name, text=_np_text(arg), entry=a.entry
+                    )
+                ]
             return more
         return []
 
@@ -607,9 +699,7 @@ class _DocContext:
             for mod in arg.children:
                 # "a U.S. request", "proposed Israeli changes", "a Senegalese peace plan"
                 if mod.dep_ in ("compound", "amod", "nmod") and mod.i < arg.i:
-                    found = list(
-                        self.coder.resolver.resolve_span(_noun_phrase(mod), self.doc.date)
-                    )
+                    found = list(self.coder.resolver.resolve_span(_noun_phrase(mod), self.doc.date))
                     if found:
                         return found
         return self._located(arg) or self._unknown_organization(arg)
@@ -636,8 +726,12 @@ class _DocContext:
                 found = found or self._place(obj)
                 if found:
                     return [
-                        Actor(code=a.code, sector=_GROUP_NOUNS[arg.lemma_.lower()],
-                              name=a.name, text=_np_text(arg))
+                        Actor(
+                            code=a.code,
+                            sector=_GROUP_NOUNS[arg.lemma_.lower()],
+                            name=a.name,
+                            text=_np_text(arg),
+                        )
                         for a in found[:1]
                     ]
         return []
@@ -666,7 +760,7 @@ class _DocContext:
         verb, object or purpose clause; else the verb of saying that reports it), a dated
         event noun it happened at ("at the meeting"), else the publication date at month
         precision (news reports recent events)."""
-        own = "future" if aux == "future" else "past"
+        own: Literal["past", "future"] = "future" if aux == "future" else "past"
         for expr, inherited in self._time_expressions(tok):
             ref = timex.resolve(expr, self.doc.date, direction="past" if inherited else own)
             if ref is not None:
@@ -727,9 +821,10 @@ class _DocContext:
                 obj = _child(c, "pobj")
                 if obj is not None and (obj.ent_type_ == "DATE" or _timeish(obj)):
                     out.append(self.sdoc[c.i : obj.right_edge.i + 1].text)
-            elif c.dep_ in ("npadvmod", "tmod") or (c.ent_type_ == "DATE" and c.dep_ != "prep"):
-                if c.ent_type_ == "DATE" or _timeish(c):
-                    out.append(self.sdoc[c.left_edge.i : c.right_edge.i + 1].text)
+            elif (
+                c.dep_ in ("npadvmod", "tmod") or (c.ent_type_ == "DATE" and c.dep_ != "prep")
+            ) and (c.ent_type_ == "DATE" or _timeish(c)):
+                out.append(self.sdoc[c.left_edge.i : c.right_edge.i + 1].text)
         return out
 
 
@@ -828,9 +923,11 @@ def _embedded(tok: Token) -> bool:
         if cur.dep_ != "acl" or cur.head.pos_ not in ("NOUN", "PROPN"):
             return False
         cur = cur.head
-    elif _pos(tok) != "NOUN" or governing_host(tok) is not tok:
-        return False
-    elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _OCCURRENCE_VERBS:
+    elif (
+        _pos(tok) != "NOUN"
+        or governing_host(tok) is not tok
+        or (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _OCCURRENCE_VERBS)
+    ):
         return False
     return cur.dep_ in ("dobj", "obj", "pobj", "nsubj", "nsubjpass", "poss")
 
@@ -904,19 +1001,17 @@ def _has_object(tok: Token, objects: Sequence[str]) -> bool:
                 c.lemma_.lower() in wanted or c.lower_ in wanted
             ):
                 return True
-    if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in wanted for c in tok.children):
-        return True
-    return False
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in wanted for c in tok.children)
 
 
-def _noun_phrase(tok: Token) -> Span:
+def _noun_phrase(tok: Token, *, with_conjuncts: bool = True) -> Span:
     """The participant phrase headed by ``tok``: its subtree without clauses, appositions and
     most prepositional modifiers ("the ICC, which indicted Putin" -> "the ICC")."""
     doc = tok.doc
     keep = [tok]
     for c in tok.children:
         if c.dep_ in _NP_CUT and not (c.dep_ == "prep" and c.lower_ in _NP_KEEP_PREPS):
-            if c.dep_ in ("cc", "conj"):
+            if c.dep_ in ("cc", "conj") and with_conjuncts:
                 keep.extend(c.subtree)
             continue
         keep.extend(c.subtree)

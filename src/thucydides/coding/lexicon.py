@@ -92,7 +92,7 @@ class _EntryModel(BaseModel):
 
     id: str
     lemmas: list[str] = Field(min_length=1)
-    pos: list[Pos] = Field(default_factory=lambda: ["VERB"])
+    pos: list[Pos] = Field(default_factory=lambda: list[Pos](["VERB"]))
     cameo: str
     event: str | None = None
     mode: str | None = None

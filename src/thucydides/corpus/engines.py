@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from abc import ABC, abstractmethod
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -29,6 +31,13 @@ from thucydides.records import Document, Event
 #: Batches in flight per worker: one being coded and one queued, so a worker never waits for
 #: the next batch while the caller is writing (a deeper queue only holds more memory).
 IN_FLIGHT_PER_WORKER = 2
+
+#: Seconds between a worker's checks that the ingest process is still alive.
+PARENT_POLL_S = 1.0
+
+#: Seconds to wait for the first Dask worker: a cluster's workers connect within seconds of
+#: the scheduler starting; two minutes leaves room for slow container starts.
+WORKER_WAIT_S = 120
 
 #: Native thread pools (BLAS, OpenMP) in each worker process: one, since the engine already
 #: runs one process per core and extra threads only contend for the same cores.
@@ -79,10 +88,10 @@ class Engine(ABC):
     ) -> Iterator[tuple[list[Document], list[list[Event]]]]:
         """Each batch with one list of events per document, in input order."""
 
-    def start(self) -> None:
+    def start(self) -> None:  # noqa: B027 (engines without workers have nothing to start)
         """Start workers (called on entering the context)."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027
         """Stop workers (called on leaving the context)."""
 
     def __enter__(self) -> Engine:
@@ -136,7 +145,10 @@ class LocalEngine(Engine):
             os.environ.setdefault(name, "1")
         # spawn: a fresh interpreter per worker (no forked DuckDB handles or spaCy state).
         self._pool = ProcessPoolExecutor(
-            max_workers=self._workers, mp_context=multiprocessing.get_context("spawn")
+            max_workers=self._workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_exit_with_parent,
+            initargs=(os.getpid(),),
         )
         # Load the model in every worker now, in parallel, rather than on its first batch.
         warm = [self._pool.submit(stage_version, self.stage) for _ in range(self._workers)]
@@ -166,6 +178,18 @@ class LocalEngine(Engine):
         return ordered_map(submit, batches, self._workers * IN_FLIGHT_PER_WORKER)
 
 
+def _exit_with_parent(parent: int) -> None:
+    """In a worker: exit as soon as the ingest process is gone (killed, even with SIGKILL),
+    rather than code batches nobody will store."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 class DaskEngine(Engine):
     """The stage on a Dask distributed cluster (``pip install "dask[distributed]"``).
 
@@ -190,8 +214,7 @@ class DaskEngine(Engine):
             from dask.distributed import Client, LocalCluster
         except ImportError as err:
             raise ConfigError(
-                "--engine dask needs Dask: pip install 'thucydides[scale]' "
-                "(or 'dask[distributed]')"
+                "--engine dask needs Dask: pip install 'thucydides[scale]' (or 'dask[distributed]')"
             ) from err
         if self.scheduler is None:
             for name in _THREAD_ENV:
@@ -210,7 +233,13 @@ class DaskEngine(Engine):
                 raise ConfigError(
                     f"--scheduler: cannot reach Dask scheduler {self.scheduler!r}: {err}"
                 ) from err
-        self._client.wait_for_workers(1)
+        try:
+            self._client.wait_for_workers(1, timeout=WORKER_WAIT_S)
+        except TimeoutError as err:
+            self.close()
+            raise ConfigError(
+                f"--engine dask: no worker joined the scheduler within {WORKER_WAIT_S} s"
+            ) from err
 
     def close(self) -> None:
         if self._client is not None:

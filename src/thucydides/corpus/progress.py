@@ -36,6 +36,8 @@ class IngestSummary:
         events: Events coded in this run (negated ones included, as stored).
         merge: The corpus events after the run (None when written to Parquet).
         seconds: Wall time of the run.
+        startup_seconds: Part of it spent starting the engine (loading the model in each
+            worker) before the first batch.
         workers: Processes that coded.
         engine: Engine name.
     """
@@ -47,6 +49,7 @@ class IngestSummary:
     events: int = 0
     merge: MergeStats | None = None
     seconds: float = 0.0
+    startup_seconds: float = 0.0
     workers: int = 1
     engine: str = "local"
 

@@ -65,11 +65,12 @@ def ingest(
     progress = progress or Progress(quiet=True)
     summary = IngestSummary(engine=engine.name)
     started = time.monotonic()
-    progress.start()
     try:
         with engine:
             summary.workers = engine.workers
             version = engine.version()
+            summary.startup_seconds = time.monotonic() - started
+            progress.start()
             items = read_inputs(sources, default_date=default_date, stdin=stdin)
             documents = _documents(items, summary, progress)
             batches = _new_batches(documents, batch_size, sink, version, summary)

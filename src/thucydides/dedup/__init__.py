@@ -19,7 +19,7 @@ visit. Merging across articles is a later stage (corpus ingest).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from thucydides.coding.coder import EventMention
@@ -124,15 +124,15 @@ def _unnamed_party(small: _Cluster, big: _Cluster) -> bool:
         return False
     if not _dates_agree(small.date, big.date):
         return False
-    actors_ok = small.actors == big.actors or (not small.actors and big.actors)
-    recips_ok = small.recipients == big.recipients or (not small.recipients and big.recipients)
+    actors_ok = small.actors == big.actors or (not small.actors and bool(big.actors))
+    recips_ok = small.recipients == big.recipients or (
+        not small.recipients and bool(big.recipients)
+    )
     return actors_ok and recips_ok and (not small.actors or not small.recipients)
 
 
-def _absorb(clusters: list[_Cluster], joins: object) -> list[_Cluster]:
-    """Merge each cluster into the single other cluster ``joins(small, big)`` accepts."""
-    rule = joins  # a callable (small, big) -> bool
-    assert callable(rule)
+def _absorb(clusters: list[_Cluster], rule: Callable[[_Cluster, _Cluster], bool]) -> list[_Cluster]:
+    """Merge each cluster into the single other cluster ``rule(small, big)`` accepts."""
     out = list(clusters)
     for small in list(out):
         targets = [big for big in out if big is not small and rule(small, big)]

@@ -121,9 +121,15 @@ def _first_valid_mode(onto: Ontology, event: str, modes: list[str]) -> str | Non
 
 def _plover_raw_contexts(path: Path, onto: Ontology) -> dict[str, tuple[str, ...]]:
     """Record id -> contexts from the raw file, spelled as the ontology's context names."""
-    aliases = {"refugee": "migration", "refugees": "migration", "rights": "human_rights",
-               "government": "executive", "political": "political_institutions",
-               "politics": "political_institutions", "resources": "resource"}
+    aliases = {
+        "refugee": "migration",
+        "refugees": "migration",
+        "rights": "human_rights",
+        "government": "executive",
+        "political": "political_institutions",
+        "politics": "political_institutions",
+        "resources": "resource",
+    }
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
@@ -164,10 +170,77 @@ def petr2_dev_examples(gold: Path, onto: Ontology | None = None) -> list[Example
 
 #: Words too common to say what a sentence is about (used only to pick ``none`` sentences).
 _STOP = frozenset(
-    "the a an and or of to in on at for from by with as that this these those it its is are was "
-    "were be been has have had will would said says say told also after over more than about "
-    "into their they them there which who whom what when where while last year years week day "
-    "monday tuesday wednesday thursday friday saturday sunday government country people".split()
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "said",
+        "says",
+        "say",
+        "told",
+        "also",
+        "after",
+        "over",
+        "more",
+        "than",
+        "about",
+        "into",
+        "their",
+        "they",
+        "them",
+        "there",
+        "which",
+        "who",
+        "whom",
+        "what",
+        "when",
+        "where",
+        "while",
+        "last",
+        "year",
+        "years",
+        "week",
+        "day",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "government",
+        "country",
+        "people",
+    ]
 )
 
 

@@ -194,6 +194,11 @@ class EventStore:
 
     # -- lifetime ------------------------------------------------------------------------
 
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The underlying DuckDB connection, for read queries by later stages (analysis)."""
+        return self._con
+
     def close(self) -> None:
         """Close the database (a file-backed store is then complete on disk)."""
         self._con.close()

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import yaml
 
@@ -41,8 +41,8 @@ COUNTRY_CODES: tuple[str, ...] = (
 
 OUTLETS: tuple[str, ...] = (
     "Harbor Times", "Daily Courier", "Global Wire", "Evening Ledger", "Northern Post",
-    "Capital Tribune", "Morning Herald", "World Dispatch", "Continental Review", "The Observer Line",
-    "Regional Monitor", "Atlas News",
+    "Capital Tribune", "Morning Herald", "World Dispatch", "Continental Review",
+    "The Observer Line", "Regional Monitor", "Atlas News",
 )  # fmt: skip
 
 SURNAMES: tuple[str, ...] = (
@@ -253,13 +253,17 @@ def _article(rng: random.Random, story: Story, outlet: str, doc_id: str) -> dict
     }
 
 
+def _open_binary(path: Path) -> IO[bytes]:
+    if path.suffix == ".gz":
+        return cast(IO[bytes], gzip.open(path, "wb", compresslevel=1))
+    return path.open("wb")
+
+
 def write_corpus(path: str | Path, articles: int, *, seed: int = 0) -> int:
     """Write ``articles`` records to ``path`` (gzipped when it ends in ``.gz``); returns bytes."""
     target = Path(path)
-    handle: IO[bytes]
-    handle = gzip.open(target, "wb", compresslevel=1) if target.suffix == ".gz" else target.open("wb")
     size = 0
-    with handle:
+    with _open_binary(target) as handle:
         for record in generate(articles, seed=seed):
             line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
             handle.write(line)

@@ -1,0 +1,227 @@
+"""The accuracy suite: every gold set we have, scored in one run (``make accuracy``).
+
+Sets (``../shared/gold`` unless noted; test splits are reported, never tuned on):
+
+- ``seed``: the hand-coded seed article (report only);
+- ``sample``: the project's own sample article (``samples/``);
+- ``plover_gsr-test``, ``petr2_gsr-test``: converted public gold sets, test splits;
+- ``plover_gsr-dev``, ``petr2_gsr-dev``: their dev splits (what the coder is tuned on);
+- ``ngec-actors``: NGEC actor-resolution cases (country and sector accuracy);
+- ``conflibert-penta``: ConfliBERT's CAMEO quad classes (test split), predicted from the
+  coded events of each sentence.
+
+:func:`run_suite` returns one :class:`SetResult` per set; :func:`render_markdown` writes the
+table of ``docs/accuracy.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from thucydides.evaluation.gold import gold_to_document, load_gold
+from thucydides.evaluation.pentaclass import load_pentaclass, score_pentaclass
+from thucydides.evaluation.scorer import Report, score
+from thucydides.records import Document, Event
+
+if TYPE_CHECKING:
+    from thucydides.pipeline import Pipeline
+
+#: Gold-document sets: name -> path relative to the shared folder ("@" = the repository).
+EVENT_SETS: dict[str, str] = {
+    "seed": "gold/seed/armenia_russia.gold.jsonl",
+    "sample": "@samples/armenia_csto_2024.gold.jsonl",
+    "plover_gsr-test": "gold/plover_gsr/plover_gsr.test.gold.jsonl",
+    "petr2_gsr-test": "gold/petr2_gsr/petr2_gsr.test.gold.jsonl",
+    "plover_gsr-dev": "gold/plover_gsr/plover_gsr.dev.gold.jsonl",
+    "petr2_gsr-dev": "gold/petr2_gsr/petr2_gsr.dev.gold.jsonl",
+}
+ACTOR_CASES = "gold/train/actors/ngec_actor_cases.jsonl"
+PENTACLASS = "gold/conflibert/cameo_class_test.jsonl"
+
+
+@dataclass(frozen=True)
+class SetResult:
+    """The scores of one gold set.
+
+    Attributes:
+        name: Set name (see :data:`EVENT_SETS`).
+        kind: ``events``, ``actors`` or ``penta``.
+        metrics: Metric name -> value (None where undefined).
+        report: The full event report, for ``events`` sets.
+    """
+
+    name: str
+    kind: str
+    metrics: dict[str, float | int | None] = field(default_factory=dict)
+    report: Report | None = None
+
+
+def _resolve(shared: Path, repo: Path, rel: str) -> Path:
+    return repo / rel[1:] if rel.startswith("@") else shared / rel
+
+
+def code_gold(pipeline: Pipeline, path: Path) -> tuple[list, list[Event]]:
+    """Code every document of a gold file; negated events are kept (gold scores them)."""
+    gold = load_gold(path)
+    docs = [gold_to_document(g) for g in gold]
+    events = [e for _, evs in pipeline.code_documents(docs) for e in evs]
+    return gold, events
+
+
+def event_set(name: str, pipeline: Pipeline, path: Path) -> SetResult:
+    gold, events = code_gold(pipeline, path)
+    report = score(gold, events)
+    return SetResult(
+        name=name,
+        kind="events",
+        metrics={
+            "precision": report.precision,
+            "recall": report.recall,
+            "f1": report.f1,
+            "tp": report.tp,
+            "fp": report.fp,
+            "fn": report.fn,
+            "duplicates": report.duplicates,
+            "mode": report.mode_accuracy,
+            "cameo_root": report.cameo_root_accuracy,
+            "date": report.date_accuracy,
+            "aux": report.aux_accuracy,
+        },
+        report=report,
+    )
+
+
+def penta_of(events: Sequence[Event]) -> int:
+    """The quad class of a sentence from its events: the most confident event's CAMEO penta
+    class (0 statement ... 4 material conflict); 0 when nothing was coded (a statement)."""
+    from thucydides.coding.ontology import default_ontology
+
+    if not events:
+        return 0
+    best = max(events, key=lambda e: (e.confidence, len(e.mentions)))
+    return default_ontology().cameo(best.cameo).penta
+
+
+def penta_set(pipeline: Pipeline, path: Path, limit: int | None = None) -> SetResult:
+    items = load_pentaclass(path)[:limit]
+    docs = [Document(id=item.id, text=item.text) for item in items]
+    rows = []
+    for item, (_, events) in zip(items, pipeline.code_documents(docs), strict=True):
+        rows.append((item.label, penta_of([e for e in events if not e.negated])))
+    rep = score_pentaclass(rows)
+    return SetResult(
+        name="conflibert-penta",
+        kind="penta",
+        metrics={"accuracy": rep.accuracy, "macro_f1": rep.macro_f1, "n": len(rows)},
+    )
+
+
+def actor_set(pipeline: Pipeline, path: Path) -> SetResult:
+    from thucydides.actors.ngec_eval import evaluate
+
+    rep = evaluate(path, pipeline.nlp)
+    return SetResult(
+        name="ngec-actors",
+        kind="actors",
+        metrics={
+            "code_accuracy": rep.code_accuracy,
+            "sector_accuracy": rep.sector_accuracy,
+            "n": rep.n,
+        },
+    )
+
+
+def run_suite(
+    pipeline: Pipeline,
+    shared: Path,
+    repo: Path,
+    *,
+    only: Sequence[str] = (),
+    progress: Callable[[str], None] | None = None,
+) -> list[SetResult]:
+    """Score every set (or those named in ``only``) whose file exists."""
+    results: list[SetResult] = []
+    wanted = set(only)
+    for name, rel in EVENT_SETS.items():
+        path = _resolve(shared, repo, rel)
+        if (wanted and name not in wanted) or not path.is_file():
+            continue
+        if progress:
+            progress(name)
+        results.append(event_set(name, pipeline, path))
+    if (not wanted or "ngec-actors" in wanted) and (shared / ACTOR_CASES).is_file():
+        if progress:
+            progress("ngec-actors")
+        results.append(actor_set(pipeline, shared / ACTOR_CASES))
+    if (not wanted or "conflibert-penta" in wanted) and (shared / PENTACLASS).is_file():
+        if progress:
+            progress("conflibert-penta")
+        results.append(penta_set(pipeline, shared / PENTACLASS))
+    return results
+
+
+def _fmt(value: float | int | None) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, int):
+        return str(value)
+    return f"{value:.3f}"
+
+
+def commit_id(repo: Path) -> str:
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(repo), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return out.stdout.strip()
+
+
+def render_markdown(results: Sequence[SetResult], *, commit: str, coder: str) -> str:
+    """The table of docs/accuracy.md."""
+    lines = [
+        "# Accuracy",
+        "",
+        f"Measured {dt.date.today().isoformat()} at commit `{commit}` with {coder}, by",
+        "`make accuracy` (`thucydides accuracy --write docs/accuracy.md`). Scoring follows",
+        "`../shared/gold/FORMAT.md`: strict precision counts duplicates as false positives.",
+        "Test splits and the seed are reported, never tuned on; the coder is developed on the",
+        "dev splits and `../shared/gold/train/`.",
+        "",
+        "## Event sets",
+        "",
+        "| set | P | R | F1 | tp | fp | fn | dup | mode | CAMEO root | date | aux |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        if r.kind != "events":
+            continue
+        m = r.metrics
+        lines.append(
+            "| "
+            + " | ".join(
+                [r.name]
+                + [_fmt(m[k]) for k in ("precision", "recall", "f1", "tp", "fp", "fn")]
+                + [_fmt(m[k]) for k in ("duplicates", "mode", "cameo_root", "date", "aux")]
+            )
+            + " |"
+        )
+    other = [r for r in results if r.kind != "events"]
+    if other:
+        lines += ["", "## Other sets", "", "| set | metric | value | n |", "|---|---|---|---|"]
+        for r in other:
+            for key, value in r.metrics.items():
+                if key != "n":
+                    lines.append(
+                        f"| {r.name} | {key} | {_fmt(value)} | {_fmt(r.metrics.get('n'))} |"
+                    )
+    return "\n".join(lines) + "\n"

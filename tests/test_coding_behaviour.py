@@ -1,0 +1,97 @@
+"""The rule coder's behaviour on single constructions (roles, aux, dates, coreference)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _code(pipeline, text, date="2024-05-09"):
+    return [
+        (e.event, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient), e.aux, e.date)
+        for e in pipeline.code_text(text, date=date)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # passive voice: the by-phrase acts
+        (
+            "Kyiv was attacked by Russian forces on Sunday.",
+            [("ASSAULT", ("RUS",), ("UKR",), None, "2024-05-05")],
+        ),
+        # nominal trigger with a light verb; metonymy (the Kremlin)
+        (
+            "The Kremlin voiced concerns about Yerevan's westward shift.",
+            [("ACCUSE", ("RUS",), ("ARM",), None, "2024-05")],
+        ),
+        # compound recipient
+        (
+            "Armenia moved to bolster ties with the European Union and NATO.",
+            [("SUPPORT", ("ARM",), ("EU", "NATO"), None, "2024-05")],
+        ),
+        # control through a possessed noun
+        (
+            "Armenia's decision to join the International Criminal Court angered Moscow.",
+            [
+                ("SUPPORT", ("ARM",), ("ICC",), None, None),
+                ("ACCUSE", ("RUS",), ("ARM",), None, "2024-05"),
+            ],
+        ),
+        # pronoun coreference and reported future
+        (
+            "Armenia announced it would stop paying fees to the Collective Security Treaty "
+            "Organization.",
+            [("SANCTION", ("ARM",), ("CSTO",), "future", None)],
+        ),
+        # past perfect is historical
+        (
+            "Armenia had previously suspended its participation in the CSTO.",
+            [("SANCTION", ("ARM",), ("CSTO",), "historical", None)],
+        ),
+        # an explicit old date is historical
+        (
+            "Azerbaijan launched a military offensive against Armenian separatists in September.",
+            [("ASSAULT", ("AZE",), ("ARM",), "historical", "2023-09")],
+        ),
+        # negation
+        ("China did not condemn Russia.", [("ACCUSE", ("CHN",), ("RUS",), "negated", "2024-05")]),
+        # a request's content is not an event of its own
+        (
+            "The United States urged Israel to withdraw its troops from Gaza.",
+            [("REQUEST", ("USA",), ("ISR",), None, "2024-05")],
+        ),
+        # a meeting without a host lists every party on both sides
+        (
+            "Barack Obama and Vladimir Putin met in Geneva.",
+            [("CONSULT", ("USA", "RUS"), ("USA", "RUS"), None, "2024-05")],
+        ),
+    ],
+)
+def test_constructions(pipeline, text, expected):
+    assert _code(pipeline, text) == expected
+
+
+def test_both_sides_becomes_one_event_per_side(pipeline):
+    text = (
+        "Relations between Armenia and Russia have soured. Despite this, both sides expressed "
+        "a desire to continue the dialogue."
+    )
+    assert _code(pipeline, text) == [
+        ("AGREE", ("RUS",), ("ARM",), None, "2024-05"),
+        ("AGREE", ("ARM",), ("RUS",), None, "2024-05"),
+    ]
+
+
+def test_repeated_mentions_merge_but_an_earlier_visit_stays_apart(pipeline):
+    text = (
+        "Pashinyan visited Moscow on Wednesday. The visit of Armenia's prime minister to "
+        "Moscow was his first since his last visit to Moscow in December."
+    )
+    events = pipeline.code_text(text, date="2024-05-09")
+    assert [(e.event, e.date, e.aux, len(e.mentions)) for e in events] == [
+        ("CONSULT", "2024-05-08", None, 2),
+        ("CONSULT", "2023-12", "historical", 1),
+    ]
