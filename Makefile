@@ -32,6 +32,7 @@ accuracy: install
 	$(VENV)/bin/thucydides accuracy --write docs/accuracy.md
 
 bench: install
+	$(PY) benchmarks/bench_ingest.py
 	$(PY) benchmarks/bench_relations.py
 
 clean:

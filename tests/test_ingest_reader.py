@@ -95,7 +95,7 @@ def test_bad_inputs_are_reported_and_the_rest_is_read(tmp_path: Path) -> None:
         f"{tmp_path}/empty.txt: empty file (empty)",
         f"{tmp_path}/blank.txt: empty file (only whitespace)",
         f"{tmp_path}/only_share.txt: no text left after removing site boilerplate",
-        f"{tmp_path}/folder.txt: is a directory, expected a file",
+        f"{tmp_path}/folder.txt: no readable files in folder",
         f"{tmp_path}/missing.txt: no such file",
         f"{tmp_path}/bad.txt.gz: cannot read: not a gzip file",
     ]

@@ -9,9 +9,12 @@ index.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import functools
+import io
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -28,9 +31,12 @@ from thucydides.actors.schema import (
     AliasSpec,
     GroupSpec,
     IgoSpec,
+    ORG_CODE,
     PersonSpec,
     RegionSpec,
     StateSpec,
+    TermRow,
+    TermSpec,
 )
 from thucydides.errors import ConfigError
 from thucydides.records import Actor
@@ -45,6 +51,7 @@ PACKAGE_FILES: tuple[str, ...] = (
     "regions.yaml",
     "groups.yaml",
     "people.yaml",
+    "leaders.csv",
 )
 NON_STATE_CODE = "NSA"  # FORMAT.md: a non-state group with no state
 FORMER_SECTOR = "ELI"
@@ -136,6 +143,8 @@ class AliasEntry:
         ambiguous: The data marks it as naming something else too; an unmarked claim wins.
         acronym: Written in capitals: matches only capitals ("WHO", not "who").
         capitalised: Starts with a capital: does not match an all-lower-case token ("turkey").
+        priority: 0 for package data, n for the n-th user file: a user's claim on a name wins
+            over the package's (that is how a user dictionary overrides a name).
     """
 
     entry: Entry
@@ -145,6 +154,7 @@ class AliasEntry:
     ambiguous: bool = False
     acronym: bool = False
     capitalised: bool = False
+    priority: int = 0
 
     def surface_ok(self, surface: str) -> bool:
         """Whether the words as written in a document may be this name (case rules)."""
@@ -174,17 +184,24 @@ class _Merged:
     """Entries of all files, merged by id (later files win), each with the file it came from."""
 
     sector_codes: dict[str, str] = field(default_factory=dict)
+    codes: dict[str, str] = field(default_factory=dict)
     states: dict[str, tuple[StateSpec, str]] = field(default_factory=dict)
     igos: dict[str, tuple[IgoSpec, str]] = field(default_factory=dict)
     regions: dict[str, tuple[RegionSpec, str]] = field(default_factory=dict)
     people: dict[str, tuple[PersonSpec, str]] = field(default_factory=dict)
+    terms: dict[str, list[tuple[TermRow, str]]] = field(default_factory=dict)
+    priority: dict[str, int] = field(default_factory=dict)
     groups: dict[str, tuple[GroupSpec, str]] = field(default_factory=dict)
     roles: dict[str, tuple[str | None, str]] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)
     discards: dict[str, str] = field(default_factory=dict)
 
-    def add(self, data: ActorFile, source: str) -> None:
+    def add(self, data: ActorFile, source: str, priority: int = 0) -> None:
+        self.priority[source] = priority
         self.sector_codes.update(data.sector_codes)
+        self.codes.update(data.codes)
+        for row in data.terms:
+            self.terms.setdefault(row.id, []).append((row, source))
         self.states.update((s.code, (s, source)) for s in data.states)
         self.igos.update((s.id, (s, source)) for s in data.igos)
         self.regions.update((s.code, (s, source)) for s in data.regions)
@@ -197,7 +214,17 @@ class _Merged:
         self.discards.update((d, source) for d in data.discards)
 
 
-def _read_file(text: str, source: str) -> ActorFile:
+def _read_file(text: str, source: str, package: KnowledgeBase | None = None) -> ActorFile:
+    """Parse one data file by its name: ``.csv`` a terms table, ``.txt`` a PETRARCH/TABARI
+    dictionary (converted on the fly, see :mod:`thucydides.actors.petrarch`), else YAML."""
+    suffix = Path(source).suffix.lower()
+    if suffix == ".csv":
+        return _read_terms_csv(text, source)
+    if suffix == ".txt":
+        from thucydides.actors.petrarch import convert_dictionary
+
+        raw_dict = convert_dictionary(text, Path(source).name, package)
+        return _validate(raw_dict, source)
     try:
         raw = yaml.load(text, Loader=_YamlLoader)
     except yaml.YAMLError as exc:
@@ -206,11 +233,47 @@ def _read_file(text: str, source: str) -> ActorFile:
         raw = {}
     if not isinstance(raw, dict):
         raise ConfigError(f"{source}: expected a mapping with keys such as states, people")
+    return _validate(raw, source)
+
+
+def _validate(raw: dict[str, Any], source: str) -> ActorFile:
     try:
         return ActorFile.model_validate(raw)
     except ValidationError as exc:
         err = exc.errors()[0]
         raise ConfigError(f"{source}: {_where(raw, err['loc'])}: {err['msg']}") from None
+
+
+_CSV_COLUMNS = ("id", "name", "country", "office", "code", "sector", "start", "end", "aliases")
+
+
+def _read_terms_csv(text: str, source: str) -> ActorFile:
+    """A terms table: ``#`` comment lines, a header naming :data:`_CSV_COLUMNS`, one row per
+    term (README.md, "leaders.csv")."""
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if not line.startswith("#")]
+    lines = [(n, line) for n, line in lines if line.strip()]
+    if not lines:
+        return ActorFile()
+    reader = csv.reader(io.StringIO("\n".join(line for _, line in lines)))
+    header = next(reader)
+    missing = [c for c in ("id", "name", "country", "office", "code", "start") if c not in header]
+    unknown = [c for c in header if c not in _CSV_COLUMNS]
+    if missing or unknown:
+        raise ConfigError(
+            f"{source}:{lines[0][0]}: header must name columns {', '.join(_CSV_COLUMNS)}"
+            f" (missing {missing}, unknown {unknown})"
+        )
+    rows = []
+    for (lineno, _), values in zip(lines[1:], reader, strict=True):
+        if len(values) != len(header):
+            raise ConfigError(f"{source}:{lineno}: {len(values)} fields, header has {len(header)}")
+        try:
+            rows.append(TermRow.model_validate(dict(zip(header, values, strict=True))))
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            where = ".".join(str(p) for p in err["loc"])
+            raise ConfigError(f"{source}:{lineno}: {where}: {err['msg']}") from None
+    return ActorFile(terms=rows)
 
 
 def _where(raw: dict[str, Any], loc: tuple[Any, ...]) -> str:
@@ -256,7 +319,7 @@ class KnowledgeBase:
                 if alias not in bucket:
                     bucket.append(alias)
         for bucket in index.values():
-            bucket.sort(key=lambda a: (a.ambiguous, _KIND_ORDER[a.kind]))
+            bucket.sort(key=lambda a: (-a.priority, a.ambiguous, _KIND_ORDER[a.kind]))
         self.index: dict[tuple[str, ...], tuple[AliasEntry, ...]] = {
             k: tuple(v) for k, v in index.items()
         }
@@ -280,12 +343,13 @@ class KnowledgeBase:
         for name in PACKAGE_FILES:
             text = (data_dir / name).read_text(encoding="utf-8")
             merged.add(_read_file(text, f"actors/data/{name}"), f"actors/data/{name}")
-        for path in extra:
+        package = default_kb() if extra else None
+        for n, path in enumerate(extra, 1):
             try:
                 text = Path(path).read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 raise ConfigError(f"{path}: cannot read actor dictionary: {exc}") from None
-            merged.add(_read_file(text, str(path)), str(path))
+            merged.add(_read_file(text, str(path), package), str(path), priority=n)
         return _build(merged)
 
     # -- queries -------------------------------------------------------------------------
@@ -315,11 +379,19 @@ class KnowledgeBase:
         """The winning claim: unmarked before ambiguous, named actors before roles, and among
         people sharing a name the one in office on ``date`` (else the latest before it)."""
         best = found[0]
-        people = [a for a in found if a.kind == "person" and a.ambiguous == best.ambiguous]
+        people = [
+            a
+            for a in found
+            if a.kind == "person" and (a.ambiguous, a.priority) == (best.ambiguous, best.priority)
+        ]
         if best.kind != "person" or len(people) < 2:
             return best
-        if date is None:  # the one with the latest term, as person_status does
-            return max(people, key=lambda a: max((t.start for t in a.entry.terms), default=_MIN))
+        if date is None:  # as of the knowledge base: in an ongoing term, else the latest start
+            ongoing = [a for a in people if any(t.end is None for t in a.entry.terms)]
+            return max(
+                ongoing or people,
+                key=lambda a: max((t.start for t in a.entry.terms), default=_MIN),
+            )
         in_office = [a for a in people if any(t.covers(date) for t in a.entry.terms)]
         if in_office:
             return in_office[0]
@@ -361,15 +433,17 @@ def person_status(entry: Entry, date: dt.date | None) -> tuple[str | None, str |
     """A person's code and sector as of ``date`` (the rule is documented in data/README.md).
 
     In a term: the term's code and sector (first listed term wins where two overlap). Without a
-    date: the latest term (so that a run does not depend on the day it runs). After the end
-    of a term and in none: the country, sector ELI.
-    Before any term (or with no terms): the country, no sector.
+    date: as of the knowledge base (so that a run does not depend on the day it runs): an
+    ongoing term, else former office-holder. After the end of a term and in none: the
+    country, sector ELI. Before any term (or with no terms): the country, no sector.
     """
     if not entry.terms:
         return entry.code, None, "no office on record"
     if date is None:
-        term = max(entry.terms, key=lambda t: t.start)
-        return term.code, term.sector, f"{term.office} (latest term; no date given)"
+        for term in entry.terms:
+            if term.end is None:
+                return term.code, term.sector, f"{term.office} (ongoing; no date given)"
+        return entry.code, FORMER_SECTOR, "former office-holder (all terms ended; no date given)"
     for term in entry.terms:
         if term.covers(date):
             return term.code, term.sector, f"{term.office} on {date}"
@@ -392,12 +466,24 @@ def _build(m: _Merged) -> KnowledgeBase:
     def add_names(
         entry: Entry, kind: str, items: Iterable[tuple[str, bool]], sector: str | None = None
     ) -> None:
+        priority = m.priority.get(entry.source, 0)
         for text, ambiguous in items:
             aliases.append(
                 AliasEntry(
-                    entry, kind, text, sector, ambiguous, is_acronym(text), is_capitalised(text)
+                    entry,
+                    kind,
+                    text,
+                    sector,
+                    ambiguous,
+                    is_acronym(text),
+                    is_capitalised(text),
+                    priority,
                 )
             )
+
+    for code, name in m.codes.items():
+        if not re.fullmatch(ORG_CODE, code):
+            raise ConfigError(f"codes: {code!r} ({name}) is not an actor code (A-Z, 0-9)")
 
     for code, (st, src) in m.states.items():
         e = Entry(f"state:{code}", "state", code, None, st.name, src)
@@ -405,6 +491,7 @@ def _build(m: _Merged) -> KnowledgeBase:
         add_names(e, "state", [(st.name, False), *_alias_items(st.aliases)])
         add_names(e, "demonym", _alias_items(st.demonyms))
         add_names(e, "metonym", _alias_items(st.capitals))
+        add_names(e, "metonym", _alias_items(st.places))
         for body in st.bodies:
             known_sector(body.sector, f"{src}: states ({code}) body {body.names[0]!r}")
             add_names(e, "metonym", ((n, False) for n in body.names), body.sector)
@@ -431,21 +518,26 @@ def _build(m: _Merged) -> KnowledgeBase:
         e = Entry(f"region:{code}", "region", code, None, rg.name, src)
         entries.append(e)
         add_names(e, "region", [(rg.name, False), *_alias_items(rg.aliases)])
+    # Codes a group or a term may carry: states, IGOs, regions, NSA, and declared codes.
+    actor_codes = {*m.states, *org_codes, *m.regions, NON_STATE_CODE, *m.codes}
     for gid, (gr, src) in m.groups.items():
         where = f"{src}: groups ({gid})"
         known_sector(gr.sector, where)
-        if gr.code not in m.states and gr.code != NON_STATE_CODE:
-            raise ConfigError(f"{where}: code {gr.code!r} is neither a known state nor NSA")
+        if gr.code not in actor_codes:
+            raise ConfigError(
+                f"{where}: code {gr.code!r} is not a known state, IGO, region or NSA"
+                " (declare other codes under 'codes:')"
+            )
         e = Entry(f"group:{gid}", "group", gr.code, gr.sector, gr.name, src)
         entries.append(e)
         add_names(e, "group", [(gr.name, False), *_alias_items(gr.aliases)])
-    for pid, (pe, src) in m.people.items():
+    for pid, (pe, src) in _people_with_rows(m).items():
         where = f"{src}: people ({pid})"
-        if pe.country not in m.states:
+        if pe.country not in m.states and pe.country not in m.codes:
             raise ConfigError(f"{where}: country {pe.country!r} is not a known state")
         terms = []
         for t in pe.terms:
-            if t.code not in m.states and t.code not in org_codes:
+            if t.code not in actor_codes:
                 raise ConfigError(f"{where}: term {t.office!r} has unknown code {t.code!r}")
             known_sector(t.sector, where)
             terms.append(Term(t.office, t.code, t.sector, t.start, t.end, t.shared))
@@ -467,6 +559,39 @@ def _build(m: _Merged) -> KnowledgeBase:
         known_sector(sector, f"modifier {word!r}")
     _check_aliases(aliases)
     return KnowledgeBase(entries, aliases, m.sector_codes, m.modifiers)
+
+
+def _people_with_rows(m: _Merged) -> dict[str, tuple[PersonSpec, str]]:
+    """People of the YAML files plus the rows of terms tables: a row adds its term (and its
+    aliases) to the person with its id, or starts a person of its own."""
+    people = dict(m.people)
+    for pid, rows in m.terms.items():
+        spec, src = people.get(pid, (None, rows[0][1]))
+        if spec is None:
+            first = rows[0][0]
+            spec = PersonSpec(id=pid, name=first.name, country=first.country)
+        known = {(t.office, t.code, t.start) for t in spec.terms}
+        names = {a if isinstance(a, str) else a.text for a in spec.aliases} | {spec.name}
+        terms = list(spec.terms)
+        aliases = list(spec.aliases)
+        for row, _ in rows:
+            if (row.office, row.code, row.start) not in known:
+                known.add((row.office, row.code, row.start))
+                terms.append(
+                    TermSpec(
+                        office=row.office,
+                        code=row.code,
+                        sector=row.sector,
+                        start=row.start,
+                        end=row.end,
+                    )
+                )
+            for alias in [row.name, *row.aliases]:
+                if alias not in names:
+                    names.add(alias)
+                    aliases.append(alias)
+        people[pid] = (spec.model_copy(update={"terms": terms, "aliases": aliases}), src)
+    return people
 
 
 def _check_memberships(members: list[Membership], where: str) -> None:
@@ -498,14 +623,22 @@ def _check_offices(people: list[Entry]) -> None:
 
 
 def _check_aliases(aliases: list[AliasEntry]) -> None:
-    """A key may name several codes only if every claim but one is marked ambiguous."""
+    """A key may name several codes only if every claim but one is marked ambiguous.
+
+    Only the claims of the highest priority count (a user file's claim overrides the
+    package's), and people sharing a name are told apart by the date (:meth:`choose`), so
+    claims of people with different countries do not clash with each other.
+    """
     claims: dict[tuple[str, ...], list[AliasEntry]] = {}
     for alias in aliases:
         if alias.entry.code is not None:
             claims.setdefault(key_of(alias.text), []).append(alias)
     for key, items in claims.items():
-        plain = {a.entry.code for a in items if not a.ambiguous}
-        if len(plain) > 1:
+        top = max(a.priority for a in items)
+        plain = [a for a in items if not a.ambiguous and a.priority == top]
+        named = {a.entry.code for a in plain if a.kind != "person"}
+        people = {a.entry.code for a in plain if a.kind == "person"}
+        if len(named) > 1 or (named and people - named):
             names = ", ".join(sorted(f"{a.entry.id} ({a.entry.source})" for a in items))
             raise ConfigError(
                 f"name {' '.join(key)!r} points to different actors: {names}; mark all but one "

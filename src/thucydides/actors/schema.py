@@ -44,6 +44,7 @@ class StateSpec(_Strict):
     aliases: list[Alias] = []
     demonyms: list[Alias] = []
     capitals: list[Alias] = []
+    places: list[Alias] = []
     bodies: list[BodySpec] = []
 
 
@@ -129,14 +130,48 @@ class ModifierSpec(_Strict):
     sector: str = Field(pattern=SECTOR_CODE)
 
 
+class TermRow(_Strict):
+    """One row of a terms table (``leaders.csv``): one spell in office of one person."""
+
+    id: str = Field(min_length=1)
+    name: str = Field(min_length=1)
+    country: str = Field(pattern=STATE_CODE)
+    office: str = Field(min_length=1)
+    code: str = Field(pattern=ORG_CODE)
+    sector: str | None = Field(default=None, pattern=SECTOR_CODE)
+    start: dt.date
+    end: dt.date | None = None
+    aliases: list[str] = []
+
+    @field_validator("sector", "end", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: object) -> object:
+        return None if value == "" else value
+
+    @field_validator("aliases", mode="before")
+    @classmethod
+    def _split(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [a.strip() for a in value.split(";") if a.strip()]
+        return value
+
+    @model_validator(mode="after")
+    def _ordered(self) -> TermRow:
+        if self.end is not None and self.end <= self.start:
+            raise ValueError(f"term {self.office!r}: end {self.end} is not after start")
+        return self
+
+
 class ActorFile(_Strict):
     """One data file: package data or a user dictionary (``--actors my.yaml``)."""
 
     sector_codes: dict[str, str] = {}
+    codes: dict[str, str] = {}
     states: list[StateSpec] = []
     igos: list[IgoSpec] = []
     regions: list[RegionSpec] = []
     people: list[PersonSpec] = []
+    terms: list[TermRow] = []
     groups: list[GroupSpec] = []
     roles: list[RoleSpec] = []
     modifiers: list[ModifierSpec] = []

@@ -12,12 +12,14 @@ thucydides report ARM RUS --db events.duckdb -o arm-rus.html
 from __future__ import annotations
 
 from collections.abc import Sequence
+from importlib import import_module
 
-from thucydides.cli import (
-    _analysis,  # noqa: F401  (registers relations, report, ...)
-    _code,  # noqa: F401  (registers code, eval)
-)
 from thucydides.cli._app import app
+
+#: Modules that register commands, in the order the commands appear in ``--help``.
+COMMAND_MODULES = ("_code", "_ingest", "_analysis")
+for _module in COMMAND_MODULES:
+    import_module(f"thucydides.cli.{_module}")
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -142,6 +142,9 @@ _INTENT_OF = {
     "RETREAT": "035",
     "CONCEDE": "035",
 }
+#: Types whose target, when the text names none, is the actor's own country (CAMEO's
+#: convention for domestic events: X -> X).
+_DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
 #: Types whose target is often the subject or object of their clause complement, and whose
 #: complement is their content, not an event of its own (CAMEO: "agreed to X" is 03, not X).
 _CONTENT_TARGET_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
@@ -468,6 +471,13 @@ class _DocContext:
         recipients = [r for r in recipients if (r.code, r.name, r.text) not in same]
         if entry.symmetric and not recipients and len({a.code for a in actors}) > 1:
             recipients = list(actors)  # "Obama and Putin will meet": each meets the other
+        if not _coded(recipients) and _coded(actors):
+            event = self.coder.ontology_codes(entry)[0]
+            if event in _DOMESTIC_TYPES:
+                # "Turkish authorities imposed a curfew", "protesters took to the streets":
+                # with no target named, a domestic act is aimed at the actor's own country
+                a = next(a for a in actors if a.code)
+                recipients = [Actor(code=a.code, name=None, text="")]
         return actors, recipients
 
     def _experiencer_roles(
@@ -489,14 +499,18 @@ class _DocContext:
         return actors, recipients
 
     def _fill(self, tok: Token, slots: Sequence[str], role: str) -> list[Actor]:
+        """The first slot that names a coded party; a party with no code (an unplaced "the
+        rebels") only if no slot names one."""
+        uncoded: list[Actor] = []
         for slot in slots:
             for arg in self._slot_tokens(tok, slot):
                 found = self._resolve_arg(arg, owner_fallback=role == "recipient")
-                if not found and slot in _PLACE_PREPS:
-                    found = self._place(arg)
-                if found:
+                if not _coded(found) and slot in _PLACE_PREPS:
+                    found = self._place(arg) or found
+                if _coded(found):
                     return found
-        return []
+                uncoded = uncoded or found
+        return uncoded
 
     def _complement_target(self, tok: Token, exclude: Sequence[Actor] = ()) -> list[Actor]:
         """Who a demand, threat or promise is about: the subject or object of its clause
@@ -515,9 +529,9 @@ class _DocContext:
                         found = self._place(arg)
                     candidates.append(found)
             for found in candidates:
-                if found and not first:
+                if _coded(found) and not first:
                     first = found
-                if found and {a.code for a in found} - own:
+                if _coded(found) and {a.code for a in found} - own:
                     return found
         return first
 
@@ -689,8 +703,10 @@ class _DocContext:
             if owner is not None:
                 return self._resolve_arg(owner)
             for prep in arg.children:
-                # "demanded the removal *of President X*", "the withdrawal *of Serbian forces*"
-                if prep.dep_ == "prep" and prep.lower_ == "of" and arg.pos_ == "NOUN":
+                # "demanded the removal *of President X*", "demands *from UNITA*"
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "by") and (
+                    arg.pos_ == "NOUN"
+                ):
                     obj = _child(prep, "pobj")
                     if obj is not None:
                         found = self._resolve_arg(obj)
@@ -705,7 +721,14 @@ class _DocContext:
         return self._located(arg) or self._unknown_organization(arg)
 
     def _unknown_organization(self, arg: Token) -> list[Actor]:
-        """A named organization the knowledge base lacks is a non-state actor (FORMAT.md)."""
+        """A named organization: the knowledge-base name inside it ("the Asia-Pacific
+        Economic Cooperation (APEC) forum"), else a non-state actor (FORMAT.md)."""
+        inside = [
+            m for m in self.coref.matches
+            if arg.left_edge.i <= m.i and m.end <= arg.i + 1 and m.kind == "igo"
+        ]
+        if inside:
+            return [inside[0].actor]
         if arg.pos_ != "PROPN" or arg.ent_type_ != "ORG":
             return []
         ent = next((e for e in arg.doc.ents if e.start <= arg.i < e.end), None)
@@ -930,6 +953,10 @@ def _embedded(tok: Token) -> bool:
     ):
         return False
     return cur.dep_ in ("dobj", "obj", "pobj", "nsubj", "nsubjpass", "poss")
+
+
+def _coded(actors: Sequence[Actor]) -> bool:
+    return any(a.code for a in actors)
 
 
 def _forms(tok: Token) -> frozenset[str]:

@@ -2,8 +2,11 @@
 
 * Shingles are runs of :data:`SHINGLE_WORDS` consecutive lower-cased words; each word is hashed
   with CRC-32 and a shingle's hash combines its words' hashes (polynomial, mod 2**32).
-* A signature is the minimum of ``num_perm`` universal hash functions ``(a*x + b) mod (2**61-1)``
-  over the shingle hashes (Broder 1997), cut to 32 bits.
+* A signature is the minimum of ``num_perm`` random hash functions over the shingle hashes
+  (Broder 1997). Each is a multiply-shift hash ``((a*x + b) mod 2**64) >> 32`` with random
+  64-bit ``a``, ``b`` (Dietzfelbinger 1996: strongly universal on 32-bit keys, and exact in
+  numpy's wrapping uint64 arithmetic; ``(a*x + b) mod p`` with small ``a`` was measured to
+  bias the estimates badly, e.g. 0.58 for a true Jaccard of 0.76).
 * LSH splits a signature into ``bands`` bands of ``rows`` rows; two texts become candidates when
   any band matches (Indyk & Motwani 1998). A candidate is then verified on its stored *b-bit*
   signature (the low 8 bits of each minimum; Li & König 2010), which estimates Jaccard
@@ -24,7 +27,6 @@ from numpy.typing import NDArray
 # 5-word shingles: the usual choice for near-duplicate news (Broder's web-page studies used
 # word shingles of 4-10; 5 keeps one edited word from touching more than 5 shingles).
 SHINGLE_WORDS = 5
-MERSENNE_61 = (1 << 61) - 1
 _MASK_32 = np.uint64(0xFFFFFFFF)
 _WORD = re.compile(r"\w+")
 # Largest number of entries kept in the insert buffer before it is merged into the sorted
@@ -75,9 +77,9 @@ class MinHasher:
 
     def coefficients(self) -> tuple[U64, U64]:
         rng = np.random.default_rng(self.seed)
-        # a < 2**31 and x < 2**32 keep a*x + b below 2**64: no overflow before the modulus.
-        a = rng.integers(1, 1 << 31, self.num_perm, dtype=np.uint64)
-        b = rng.integers(0, 1 << 32, self.num_perm, dtype=np.uint64)
+        top = np.iinfo(np.uint64).max
+        a = rng.integers(0, top, self.num_perm, dtype=np.uint64, endpoint=True)
+        b = rng.integers(0, top, self.num_perm, dtype=np.uint64, endpoint=True)
         return a, b
 
     def signature(self, shingles: U64, coefficients: tuple[U64, U64]) -> NDArray[np.uint32]:
@@ -85,12 +87,12 @@ class MinHasher:
         if len(shingles) == 0:
             return np.full(self.num_perm, 0xFFFFFFFF, np.uint32)
         a, b = coefficients
-        best = np.full(self.num_perm, np.iinfo(np.uint64).max, np.uint64)
+        best = np.full(self.num_perm, 0xFFFFFFFF, np.uint64)
         for start in range(0, len(shingles), SHINGLE_BLOCK):  # bounded temporaries
             block = shingles[start : start + SHINGLE_BLOCK]
-            values = (np.outer(a, block) + b[:, None]) % np.uint64(MERSENNE_61)
+            values = (np.outer(a, block) + b[:, None]) >> np.uint64(32)  # wraps mod 2**64
             best = np.minimum(best, values.min(axis=1))
-        return (best & _MASK_32).astype(np.uint32)
+        return best.astype(np.uint32)
 
 
 def bbit_similarity(left: NDArray[np.uint8], right: NDArray[np.uint8]) -> float:
@@ -127,11 +129,11 @@ class HashIndex:
             where = np.searchsorted(self._keys, keys)
             where = np.minimum(where, len(self._keys) - 1)
             hit = self._keys[where] == keys
-            for i in np.flatnonzero(hit):
-                out[i] = int(self._values[where[i]])
-        for i, key in enumerate(keys.tolist()):
-            if out[i] is None:
-                out[i] = self._buffer.get(key)
+            for index in np.flatnonzero(hit).tolist():
+                out[index] = int(self._values[where[index]])
+        for index, key in enumerate(keys.tolist()):
+            if out[index] is None:
+                out[index] = self._buffer.get(key)
         return out
 
     def add_many(self, keys: U64, value: int) -> None:

@@ -2,9 +2,12 @@
 
 For each source, in order:
 
-1. dispatch on the name: ``-`` is stdin; ``.jsonl``/``.ndjson`` are JSONL (one document a
-   line, streamed); ``.html``/``.htm``/``.xhtml`` are HTML pages; anything else (``.txt`` and
-   unknown extensions) is plain text. A ``.gz`` suffix is decompressed first.
+1. dispatch on the name: ``-`` is stdin; an ``http(s)://`` URL is fetched; a folder is walked
+   recursively; ``.jsonl``/``.ndjson`` are JSONL (one document a line, streamed);
+   ``.html``/``.htm``/``.xhtml`` are HTML pages; ``.warc`` files, ``.rss``/``.atom``/``.xml``
+   feeds, ``.opml`` lists and ``.urls`` URL lists go to :mod:`.sources`; anything else
+   (``.txt`` and unknown extensions) is plain text, or a URL list when it holds only URLs.
+   A ``.gz`` suffix is decompressed first.
 2. decode and check the bytes (:mod:`.decoding`): binary, not UTF-8, empty.
 3. build the text: HTML through :mod:`.html`; plain text loses trailing site boilerplate
    (:mod:`.boilerplate`) and nothing else.
@@ -19,14 +22,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import PurePath
 from typing import TextIO
 
 from thucydides.errors import ConfigError, InputError
-from thucydides.ingest.boilerplate import default_boilerplate
 from thucydides.ingest.dates import parse_date
 from thucydides.ingest.decoding import (
     check_not_blank,
@@ -34,37 +37,57 @@ from thucydides.ingest.decoding import (
     normalise_newlines,
     read_bytes,
 )
-from thucydides.ingest.html import NotHtmlError, extract_html, looks_like_html
+from thucydides.ingest.fetch import FetchConfig, Fetcher
+from thucydides.ingest.html import looks_like_html
+from thucydides.ingest.items import Read, Skipped, SourceItem, finish_document
 from thucydides.ingest.jsonl import (
     JsonlRecord,
     iter_file_lines,
     iter_text_lines,
     parse_record,
 )
+from thucydides.ingest.sources import (
+    file_kind,
+    is_url,
+    looks_like_url_list,
+    read_feed_file,
+    read_url,
+    read_url_list,
+    read_warc,
+    walk_folder,
+)
 from thucydides.records import Document
 
 STDIN = "-"
 STDIN_FORMATS = ("auto", "text", "html", "jsonl")
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # Length of the content-hash ids given to stdin documents (hex digits of a SHA-1: 48 bits,
 # collision-free for any realistic number of piped documents in one run).
 STDIN_ID_HEX = 12
 
 
-@dataclass(frozen=True)
-class _Read:
-    """A document read, with where to point at when it must be refused.
+class _Context:
+    """What reading needs beyond the source names: stdin and a lazily opened fetcher."""
 
-    Attributes:
-        document: The document.
-        source: The input name for an error about it.
-        where: Message prefix locating it inside the input ("line 3: ") or "".
-    """
+    def __init__(
+        self, stdin: TextIO | None, stdin_format: str, fetch: FetchConfig | Fetcher | None
+    ) -> None:
+        self.stdin = stdin
+        self.stdin_format = stdin_format
+        self._fetch = fetch
+        self._fetcher: Fetcher | None = fetch if isinstance(fetch, Fetcher) else None
+        self._owned = False
 
-    document: Document
-    source: str
-    where: str = ""
+    def fetcher(self) -> Fetcher:
+        """The fetcher, opened on first use (only runs that meet a URL open one)."""
+        if self._fetcher is None:
+            config = self._fetch if isinstance(self._fetch, FetchConfig) else None
+            self._fetcher = Fetcher(config)
+            self._owned = True
+        return self._fetcher
+
+    def close(self) -> None:
+        if self._owned and self._fetcher is not None:
+            self._fetcher.close()
 
 
 def read_inputs(
@@ -90,60 +113,97 @@ def read_inputs(
     Raises:
         ConfigError: ``stdin_format`` is not one of ``auto``, ``text``, ``html``, ``jsonl``.
     """
+    items = read_all(sources, default_date=default_date, stdin=stdin, stdin_format=stdin_format)
+    return (item for item in items if not isinstance(item, Skipped))
+
+
+def read_all(
+    sources: Sequence[str],
+    *,
+    default_date: dt.date | None = None,
+    stdin: TextIO | None = None,
+    stdin_format: str = "auto",
+    fetch: FetchConfig | Fetcher | None = None,
+) -> Iterator[Document | Skipped | InputError]:
+    """Like :func:`read_inputs`, also yielding what was skipped and taking fetch settings.
+
+    Args:
+        fetch: How URLs are fetched: a config for a fetcher opened on the first URL (and closed
+            at the end), a fetcher to use as it is, or None for the defaults.
+
+    Raises:
+        ConfigError: ``stdin_format`` is not one of ``auto``, ``text``, ``html``, ``jsonl``.
+    """
     if stdin_format not in STDIN_FORMATS:
         raise ConfigError(
             f"invalid stdin format {stdin_format!r}: expected one of {', '.join(STDIN_FORMATS)}"
         )
-    return _read_all(sources, default_date, stdin, stdin_format)
+    return _read_all(sources, default_date, _Context(stdin, stdin_format, fetch))
 
 
 def _read_all(
-    sources: Sequence[str], default_date: dt.date | None, stdin: TextIO | None, stdin_format: str
-) -> Iterator[Document | InputError]:
+    sources: Sequence[str], default_date: dt.date | None, context: _Context
+) -> Iterator[Document | Skipped | InputError]:
     first_seen: dict[str, str] = {}
-    for source in sources:
-        for item in _read_source(source, stdin, stdin_format):
-            if isinstance(item, InputError):
-                yield item
-                continue
-            doc = item.document
-            if doc.id in first_seen:
-                yield InputError(
-                    item.source,
-                    f"{item.where}duplicate document id {doc.id!r} (first at {first_seen[doc.id]})",
-                )
-                continue
-            first_seen[doc.id] = doc.origin or source
-            if doc.date is None and default_date is not None:
-                doc = replace(doc, date=default_date)
-            yield doc
-
-
-def _read_source(
-    source: str, stdin: TextIO | None, stdin_format: str
-) -> Iterator[_Read | InputError]:
-    if source == STDIN:
-        yield from _read_stdin(stdin or sys.stdin, stdin_format)
-        return
-    kind = _kind(source)
-    if kind == "jsonl":
-        yield from _read_jsonl_file(source)
-        return
     try:
-        text = decode_utf8(read_bytes(source), source)
-        check_not_blank(text, source)
-        yield _Read(_single(text, kind, _stem(source), source), source)
-    except InputError as err:
-        yield err
+        for source in sources:
+            for item in _read_source(source, context):
+                if not isinstance(item, Read):
+                    yield item
+                    continue
+                doc = item.document
+                if doc.id in first_seen:
+                    first = first_seen[doc.id]
+                    yield InputError(
+                        item.source,
+                        f"{item.where}duplicate document id {doc.id!r} (first at {first})",
+                    )
+                    continue
+                first_seen[doc.id] = doc.origin or source
+                if doc.date is None and default_date is not None:
+                    doc = replace(doc, date=default_date)
+                yield doc
+    finally:
+        context.close()
 
 
-def _kind(path: str) -> str:
-    name = path.lower().removesuffix(".gz")
-    if name.endswith(JSONL_SUFFIXES):
-        return "jsonl"
-    if name.endswith(HTML_SUFFIXES):
-        return "html"
-    return "text"
+def _read_source(source: str, context: _Context) -> Iterator[SourceItem]:
+    if source == STDIN:
+        yield from _read_stdin(context.stdin or sys.stdin, context.stdin_format)
+    elif is_url(source):
+        yield from read_url(source, context.fetcher)
+    elif os.path.isdir(source):
+        for found in walk_folder(source):
+            if isinstance(found, tuple):
+                yield from _read_file(found[0], context, doc_id=found[1])
+            else:
+                yield found
+    else:
+        yield from _read_file(source, context)
+
+
+def _read_file(path: str, context: _Context, doc_id: str | None = None) -> Iterator[SourceItem]:
+    kind = file_kind(path) or "text"
+    if kind == "jsonl":
+        yield from _read_jsonl_file(path)
+    elif kind == "warc":
+        yield from read_warc(path)
+    elif kind == "feed":
+        yield from read_feed_file(path, context.fetcher)
+    else:
+        try:
+            text = decode_utf8(read_bytes(path), path)
+            check_not_blank(text, path)
+        except InputError as err:
+            yield err
+            return
+        if kind == "urls" or (kind == "text" and looks_like_url_list(text)):
+            yield from read_url_list(text, path, context.fetcher)
+            return
+        try:
+            yield Read(_single(text, kind, doc_id or _stem(path), path), path)
+        except InputError as err:
+            yield err
 
 
 def _stem(path: str) -> str:
@@ -156,33 +216,10 @@ def _stem(path: str) -> str:
 def _single(text: str, kind: str, doc_id: str, origin: str) -> Document:
     """One text or HTML document from decoded content (raises InputError when nothing is left)."""
     raw = Document(id=doc_id, text=normalise_newlines(text), origin=origin)
-    return _finish(raw, kind, origin, "")
+    return finish_document(raw, kind, origin, "")
 
 
-def _finish(raw: Document, kind: str, source: str, where: str) -> Document:
-    """Turn a document holding the raw input text into the one the pipeline reads.
-
-    HTML: the article body replaces the markup; the page's title and date fill what the input
-    did not give. Text: trailing site boilerplate is removed (offsets are unchanged).
-
-    Raises:
-        InputError: the markup cannot be parsed, or no text is left.
-    """
-    if kind == "text":
-        kept = default_boilerplate().strip_trailing(raw.text)
-        if not kept.strip():
-            raise InputError(source, f"{where}no text left after removing site boilerplate")
-        return replace(raw, text=kept)
-    try:
-        page = extract_html(raw.text)
-    except NotHtmlError as exc:
-        raise InputError(source, f"{where}not HTML: {exc}") from None
-    if not page.text.strip():
-        raise InputError(source, f"{where}no article text found in the HTML")
-    return replace(raw, text=page.text, date=raw.date or page.date, title=raw.title or page.title)
-
-
-def _read_jsonl_file(path: str) -> Iterator[_Read | InputError]:
+def _read_jsonl_file(path: str) -> Iterator[SourceItem]:
     for item in iter_file_lines(path):
         if isinstance(item, InputError):
             yield item
@@ -190,11 +227,11 @@ def _read_jsonl_file(path: str) -> Iterator[_Read | InputError]:
             yield _jsonl_item(*item, source=path)
 
 
-def _jsonl_item(lineno: int, line: str, *, source: str) -> _Read | InputError:
+def _jsonl_item(lineno: int, line: str, *, source: str) -> Read | InputError:
     where = f"line {lineno}: "
     try:
         record = parse_record(line, source, lineno)
-        return _Read(_record_document(record, source, lineno), source, where)
+        return Read(_record_document(record, source, lineno), source, where)
     except InputError as err:
         return err
 
@@ -217,10 +254,10 @@ def _record_document(record: JsonlRecord, source: str, lineno: int) -> Document:
         source=record.source,
         origin=f"{source}:{lineno}",
     )
-    return _finish(raw, record.format, source, where)
+    return finish_document(raw, record.format, source, where)
 
 
-def _read_stdin(stream: TextIO, stdin_format: str) -> Iterator[_Read | InputError]:
+def _read_stdin(stream: TextIO, stdin_format: str) -> Iterator[Read | InputError]:
     try:
         lines = iter(_stdin_lines(stream))
         head: list[str] = []
@@ -239,7 +276,7 @@ def _read_stdin(stream: TextIO, stdin_format: str) -> Iterator[_Read | InputErro
         check_not_blank(text, STDIN, what="input")
         kind = "html" if stdin_format == "html" else "text"
         digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:STDIN_ID_HEX]
-        yield _Read(_single(text, kind, f"stdin-{digest}", STDIN), STDIN)
+        yield Read(_single(text, kind, f"stdin-{digest}", STDIN), STDIN)
     except InputError as err:
         yield err
 

@@ -117,10 +117,21 @@ class EventStore:
             doc_ids = tables["documents"].get("doc_id", [])
             self._con.begin()
             try:
-                for table in _CODED_TABLES:
+                # Only documents stored before have rows to replace: finding them is a
+                # primary-key lookup, so a batch of new documents scans no table (ingesting
+                # into a large store stays flat).
+                stored = [
+                    row[0]
+                    for row in self._con.execute(
+                        "SELECT doc_id FROM documents "
+                        "WHERE doc_id IN (SELECT UNNEST(?::VARCHAR[]))",
+                        [doc_ids],
+                    ).fetchall()
+                ]
+                for table in _CODED_TABLES if stored else ():
                     self._con.execute(
                         f"DELETE FROM {table} WHERE doc_id IN (SELECT UNNEST(?::VARCHAR[]))",
-                        [doc_ids],
+                        [stored],
                     )
                 for table in reversed(_CODED_TABLES):
                     self._insert(table, tables[table])
