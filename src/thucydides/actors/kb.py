@@ -386,12 +386,8 @@ class KnowledgeBase:
         ]
         if best.kind != "person" or len(people) < 2:
             return best
-        if date is None:  # as of the knowledge base: in an ongoing term, else the latest start
-            ongoing = [a for a in people if any(t.end is None for t in a.entry.terms)]
-            return max(
-                ongoing or people,
-                key=lambda a: max((t.start for t in a.entry.terms), default=_MIN),
-            )
+        if date is None:  # the one with the latest term, as person_status does
+            return max(people, key=lambda a: max((t.start for t in a.entry.terms), default=_MIN))
         in_office = [a for a in people if any(t.covers(date) for t in a.entry.terms)]
         if in_office:
             return in_office[0]
@@ -433,17 +429,16 @@ def person_status(entry: Entry, date: dt.date | None) -> tuple[str | None, str |
     """A person's code and sector as of ``date`` (the rule is documented in data/README.md).
 
     In a term: the term's code and sector (first listed term wins where two overlap). Without a
-    date: as of the knowledge base (so that a run does not depend on the day it runs): an
-    ongoing term, else former office-holder. After the end of a term and in none: the
-    country, sector ELI. Before any term (or with no terms): the country, no sector.
+    date: the latest term, the office a text that names the person without a date most
+    likely means (and a run then does not depend on the day it runs). After the end of a
+    term and in none: the country, sector ELI. Before any term (or with no terms): the
+    country, no sector.
     """
     if not entry.terms:
         return entry.code, None, "no office on record"
     if date is None:
-        for term in entry.terms:
-            if term.end is None:
-                return term.code, term.sector, f"{term.office} (ongoing; no date given)"
-        return entry.code, FORMER_SECTOR, "former office-holder (all terms ended; no date given)"
+        term = max(entry.terms, key=lambda t: t.start)
+        return term.code, term.sector, f"{term.office} (latest term; no date given)"
     for term in entry.terms:
         if term.covers(date):
             return term.code, term.sector, f"{term.office} on {date}"

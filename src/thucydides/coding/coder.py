@@ -327,6 +327,8 @@ class _DocContext:
         if event == "REJECT" and aux == "negated":
             aux = None  # "did not accept": the refusal is the event
         self.seen.append((event, tuple(actors), tuple(recipients)))
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return []  # "equipment *seized* last year": a participle describing a thing
         if self._requested(tok):
             return []  # "asked Russia to withdraw": the request is the event, not the act
 
@@ -904,8 +906,15 @@ def coref_words() -> frozenset[str]:
 
 
 def _definite_ref(tok: Token) -> bool:
-    """A bare definite description ("the country", "the grouping")."""
+    """A bare definite description ("the country", "the grouping"), not one that names its
+    referent ("the autonomous Azerbaijani republic of Nakhichevan")."""
     if tok.pos_ != "NOUN":
+        return False
+    if any(
+        (c.dep_ == "prep" and c.lower_ == "of")
+        or (c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN"))
+        for c in tok.children
+    ):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
