@@ -47,6 +47,7 @@ PACKAGE_FILES: tuple[str, ...] = (
     "plover_agents.yaml",
     "sectors.yaml",
     "states.yaml",
+    "places.yaml",
     "igos.yaml",
     "regions.yaml",
     "groups.yaml",
@@ -185,6 +186,7 @@ class _Merged:
 
     sector_codes: dict[str, str] = field(default_factory=dict)
     codes: dict[str, str] = field(default_factory=dict)
+    places: dict[str, list[tuple[Alias, str]]] = field(default_factory=dict)
     states: dict[str, tuple[StateSpec, str]] = field(default_factory=dict)
     igos: dict[str, tuple[IgoSpec, str]] = field(default_factory=dict)
     regions: dict[str, tuple[RegionSpec, str]] = field(default_factory=dict)
@@ -200,6 +202,8 @@ class _Merged:
         self.priority[source] = priority
         self.sector_codes.update(data.sector_codes)
         self.codes.update(data.codes)
+        for code, names in data.places.items():
+            self.places.setdefault(code, []).extend((n, source) for n in names)
         for row in data.terms:
             self.terms.setdefault(row.id, []).append((row, source))
         self.states.update((s.code, (s, source)) for s in data.states)
@@ -486,10 +490,17 @@ def _build(m: _Merged) -> KnowledgeBase:
         add_names(e, "state", [(st.name, False), *_alias_items(st.aliases)])
         add_names(e, "demonym", _alias_items(st.demonyms))
         add_names(e, "metonym", _alias_items(st.capitals))
-        add_names(e, "metonym", _alias_items(st.places))
         for body in st.bodies:
             known_sector(body.sector, f"{src}: states ({code}) body {body.names[0]!r}")
             add_names(e, "metonym", ((n, False) for n in body.names), body.sector)
+    for code, places in m.places.items():
+        if code not in m.states:
+            raise ConfigError(f"{places[0][1]}: places ({code}): not a known state")
+        state = next(e for e in entries if e.id == f"state:{code}")
+        for place, src in places:
+            # a place is named in its own file's priority, not the state's
+            e = Entry(state.id, "state", code, None, state.name, src)
+            add_names(e, "metonym", _alias_items([place]))
     for gid, (ig, src) in m.igos.items():
         where = f"{src}: igos ({gid})"
         known_sector(ig.sector, where)

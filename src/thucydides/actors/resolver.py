@@ -54,6 +54,10 @@ _DETACHED = frozenset(
     }
 )
 _OWNER_PREPS = frozenset({"of", "for"})
+# "Muslim leaders in France", "trade unions in Denmark": a place phrase owns a role only when
+# nothing else does, and never for armed forces (troops in Syria are seldom Syria's).
+_PLACE_PREPS = frozenset({"in"})
+_NOT_OWNED_BY_PLACE = frozenset({"MIL"})
 # Role sectors that a non-state group owner overrides: its members are what the group is.
 _ARMED_SECTORS = frozenset({"MIL", "UAF", "REB", "PRM"})
 
@@ -172,7 +176,10 @@ class ActorResolver:
         self, head: Token, span: Span, span_hits: list[_Hit], text: str, date: dt.date | None
     ) -> list[tuple[Actor, _Hit | None]]:
         core = _core(head, span)
-        eli = any(t.lower_ in self.kb.modifiers for t in core if t.i < head.i)
+        modifier = next(
+            (self.kb.modifiers[t.lower_] for t in core if t.i < head.i and t.lower_ in self.kb.modifiers),
+            None,
+        )
         own = next((h for h in span_hits if h.covers(head)), None)
         if own is None or not own.coded:
             core_hits = self._scan(core)
@@ -185,11 +192,22 @@ class ActorResolver:
             actor, kind = self._actor(own, text, date)
             if kind == "metonym" and actor.sector is not None:
                 actor = self._foreign_body(actor, own, core_hits, text, date)
-            return [(_former(actor, self.kb) if eli else actor, own)]
+            if kind == "person" and date is None:
+                actor = self._titled(actor, own, core_hits)
+            return [(_modified(actor, self.kb, modifier) if modifier else actor, own)]
         role_sector: str | None = None
         role_found = own is not None
         if own is not None:
             role_sector = own.aliases[0].entry.sector
+            if role_sector is None:  # "the governor's spokesman", "intelligence agency officer"
+                role_sector = next(
+                    (
+                        h.aliases[0].entry.sector
+                        for h in reversed(core_hits)
+                        if not h.coded and h.end <= own.start and h.aliases[0].entry.sector
+                    ),
+                    None,
+                )
         elif head.pos_ == "PROPN":
             titles = [h for h in core_hits if not h.coded and h.end <= head.i]
             if not titles:  # an unknown name: let an apposition describe it
@@ -204,11 +222,15 @@ class ActorResolver:
         ]
         owned_by_prep = not owners
         if owned_by_prep:
-            owners = self._owners_via_preposition(head, span, date)
-        if eli:
-            role_sector = self.kb.modifiers[
-                next(t.lower_ for t in core if t.lower_ in self.kb.modifiers)
+            owners = self._owners_via_preposition(head, span, date, _OWNER_PREPS)
+        if not owners and role_sector not in _NOT_OWNED_BY_PLACE:
+            owners = [
+                a
+                for a in self._owners_via_preposition(head, span, date, _PLACE_PREPS)
+                if not (a.entry or "").startswith("person:")
             ]
+        if modifier:
+            role_sector = modifier
         if not owners:
             if role_sector is None:
                 return []
@@ -238,9 +260,25 @@ class ActorResolver:
                     return Actor(owner.code, actor.sector, owner.name, text, owner.entry)
         return actor
 
-    def _owners_via_preposition(self, head: Token, span: Span, date: dt.date | None) -> list[Actor]:
+    def _titled(self, person: Actor, own: _Hit, core_hits: list[_Hit]) -> Actor:
+        """Without a date, a title before the name picks the person's office of that sector:
+        "US Senator Marco Rubio" is the senator, not today's Secretary of State."""
+        titles = [h for h in core_hits if not h.coded and h.end <= own.start]
+        sector = titles[-1].aliases[0].entry.sector if titles else None
+        entry = self.kb.entries.get(person.entry or "")
+        if sector is None or entry is None or person.sector == sector:
+            return person
+        terms = [t for t in entry.terms if t.sector == sector]
+        if not terms:
+            return person
+        term = max(terms, key=lambda t: t.start)
+        return Actor(term.code, term.sector, person.name, person.text, person.entry)
+
+    def _owners_via_preposition(
+        self, head: Token, span: Span, date: dt.date | None, preps: frozenset[str]
+    ) -> list[Actor]:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+            if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and span.start <= pobj.i < span.end:
                         sub = span.doc[pobj.left_edge.i : pobj.right_edge.i + 1]
@@ -284,8 +322,9 @@ def _core_text(head: Token, span: Span) -> str:
     return span.doc[core[0].i : core[-1].i + 1].text
 
 
-def _former(actor: Actor, kb: KnowledgeBase) -> Actor:
-    """ "former President X": the person's country, sector ELI (README.md, people)."""
+def _modified(actor: Actor, kb: KnowledgeBase, sector: str) -> Actor:
+    """A modifier word sets the sector: "former President X" is the person's country with
+    sector ELI (README.md, people); "ordinary Kazakhs" are Kazakhstan's civilians."""
     entry = kb.entries.get(actor.entry or "")
     code = entry.code if entry is not None and entry.kind == "person" else actor.code
-    return Actor(code, "ELI", actor.name, actor.text, actor.entry)
+    return Actor(code, sector, actor.name, actor.text, actor.entry)

@@ -44,7 +44,6 @@ class StateSpec(_Strict):
     aliases: list[Alias] = []
     demonyms: list[Alias] = []
     capitals: list[Alias] = []
-    places: list[Alias] = []
     bodies: list[BodySpec] = []
 
 
@@ -167,6 +166,7 @@ class ActorFile(_Strict):
 
     sector_codes: dict[str, str] = {}
     codes: dict[str, str] = {}
+    places: dict[str, list[Alias]] = {}
     states: list[StateSpec] = []
     igos: list[IgoSpec] = []
     regions: list[RegionSpec] = []

@@ -552,15 +552,16 @@ class _DocContext:
             for comp in (c for c in tok.children if c.dep_ == "ccomp"):
                 yield from (g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass"))
             return
-        if slot in ("dobj.poss", "dobj.of"):
-            # "did not attend *the bloc's* summit", "attended a summit *of the EAEU*"
+        if slot.startswith("dobj."):
+            # "did not attend *the bloc's* summit", "a summit *of the EAEU*", "*on* Iran"
+            word = slot.split(".", 1)[1]
             for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
-                if slot == "dobj.poss":
+                if word == "poss":
                     yield from (g for g in obj.children if g.dep_ == "poss")
-                else:
-                    for prep in obj.children:
-                        if prep.dep_ == "prep" and prep.lower_ == "of":
-                            yield from (g for g in prep.children if g.dep_ == "pobj")
+                    continue
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.lower_ == word:
+                        yield from (g for g in prep.children if g.dep_ == "pobj")
             return
         if slot == "agent":
             for c in tok.children:
@@ -665,10 +666,13 @@ class _DocContext:
         span = _noun_phrase(arg, with_conjuncts=False)
         found = list(self.coder.resolver.resolve_span(span, self.doc.date))
         if found and any(a.code for a in found):
-            for conj in arg.conjuncts:
+            for conj in span.doc[span.start : arg.right_edge.i + 1]:
                 # "Barack Obama and Vladimir Putin": each conjunct names its own party
-                if conj.i > arg.i:
-                    found.extend(a for a in self._resolve_arg(conj) if a not in found)
+                if conj.dep_ == "conj" and conj.i > arg.i and conj.head.i >= span.start:
+                    found.extend(
+                        a for a in self._resolve_arg(conj)
+                        if (a.code, a.name) not in {(f.code, f.name) for f in found}
+                    )
             return found
         partial = found  # a role noun with no country yet ("demonstrators", "rebels")
         more = self._resolve_more(arg, owner_fallback)

@@ -112,6 +112,7 @@ def _tenseless_restatement(small: _Cluster, big: _Cluster) -> bool:
         small.aux is None
         and big.aux in ("future", "historical")
         and not small.explicit
+        and _dates_agree(small.date, big.date)
         and small.event == big.event
         and small.actors == big.actors
         and small.recipients == big.recipients

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import xml.etree.ElementTree as ET
+from copy import deepcopy as copy_element
 from dataclasses import dataclass
 from typing import Literal
 
@@ -131,12 +132,20 @@ def _body(entry: ET.Element) -> str:
     for name in CONTENT_TAGS:
         for child in _children(entry, name):
             if len(child):  # Atom type="xhtml": markup as child elements
-                markup = "".join(ET.tostring(part, encoding="unicode") for part in child)
+                markup = "".join(_plain_markup(part) for part in child)
             else:
                 markup = child.text or ""
             if markup.strip():
                 return markup.strip()
     return ""
+
+
+def _plain_markup(element: ET.Element) -> str:
+    """An element serialised with its XHTML namespace dropped (``<p>``, not ``<html:p>``)."""
+    copy = copy_element(element)
+    for node in copy.iter():
+        node.tag = _local(node.tag)
+    return ET.tostring(copy, encoding="unicode")
 
 
 def _item_date(entry: ET.Element) -> dt.date | None:

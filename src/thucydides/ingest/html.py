@@ -102,9 +102,14 @@ def looks_like_html(text: str) -> bool:
     )
 
 
+# The markup is already decoded text: tell lxml its bytes are UTF-8, or it guesses Latin-1 for
+# pages without a <meta charset> (and ignores a stale one that no longer applies).
+_UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8")
+
+
 def _parse(markup: str) -> Any:
     try:
-        tree = lxml.html.fromstring(markup.encode("utf-8"))
+        tree = lxml.html.fromstring(markup.encode("utf-8"), parser=_UTF8_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise NotHtmlError(str(exc) or "empty document") from exc
     return tree.getroottree()

@@ -3,10 +3,11 @@
 Each reader yields :class:`~thucydides.ingest.items.Read`, :class:`~.items.Skipped` or
 :class:`~thucydides.errors.InputError` items and never raises for a bad input.
 
-* **Folders** are walked recursively in sorted order; hidden entries are ignored, and files of
+* **Folders** are walked recursively (a folder's files in name order, then its subfolders in
+  name order); hidden entries are ignored, and files of
   unsupported types are skipped (and reported as such). A file's id is its path relative to
   the folder without its extensions ("2024/05/story").
-* **WARC** (``.warc``, ``.warc.gz``; Common Crawl's CC-NEWS): each ``response`` record with an
+* **WARC** (``.warc``, ``.wet``, optionally ``.gz``; Common Crawl's CC-NEWS): each ``response`` record with an
   HTML 200 answer is a page, with the record's URL, and its ``WARC-Date`` as the date when the
   page declares none; ``conversion`` records (WET) are plain text; other responses are skipped.
 * **Feeds** (RSS, Atom; ``.rss``, ``.atom``, ``.xml``): an item carrying a body is a document;
@@ -41,7 +42,7 @@ _URL_LINE = re.compile(r"https?://\S+")
 SUFFIXES = {
     "jsonl": (".jsonl", ".ndjson"),
     "html": (".html", ".htm", ".xhtml"),
-    "warc": (".warc",),
+    "warc": (".warc", ".wet"),
     "feed": (".rss", ".atom", ".xml", ".opml"),
     "urls": (".urls",),
     "text": (".txt", ".text"),
