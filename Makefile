@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test check lint accuracy bench clean
+.PHONY: install demo test check lint accuracy bench train clean
 
 install: $(STAMP)
 
@@ -30,6 +30,10 @@ check: lint test
 
 accuracy: install
 	$(VENV)/bin/thucydides accuracy --write docs/accuracy.md
+
+# Calibrate the coder's confidence on the dev splits (and train the sentence classifier).
+train: install
+	$(PY) scripts/calibrate.py
 
 bench: install
 	$(PY) benchmarks/bench_ingest.py

@@ -18,7 +18,9 @@ def corpus(sources: list[Path], **kwargs: object) -> list[IngestItem]:
     return list(read_corpus([str(s) for s in sources], **kwargs))  # type: ignore[arg-type]
 
 
-def test_folder_is_read_recursively_files_before_subfolders_with_relative_ids(tmp_path: Path) -> None:
+def test_folder_is_read_recursively_files_before_subfolders_with_relative_ids(
+    tmp_path: Path,
+) -> None:
     (tmp_path / "2024" / "05").mkdir(parents=True)
     (tmp_path / ".cache").mkdir()
     (tmp_path / "b.txt").write_text("Baku welcomed the decision.")
@@ -67,7 +69,7 @@ def test_non_english_documents_are_skipped_and_counted(tmp_path: Path) -> None:
 def test_lang_option_chooses_the_languages_kept(tmp_path: Path) -> None:
     for name, text in (("en", ENGLISH), ("fr", FRENCH)):
         (tmp_path / f"{name}.txt").write_text(text)
-    kept = [item.document.id for item in corpus([tmp_path], langs=["FR"]) if item.accepted]
+    kept = [i.document.id for i in corpus([tmp_path], langs=["FR"]) if i.document and i.accepted]
     assert kept == ["fr"]
     everything = corpus([tmp_path], langs=None)
     assert [(item.accepted, item.lang) for item in everything] == [(True, None), (True, None)]

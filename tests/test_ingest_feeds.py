@@ -16,10 +16,12 @@ RSS = """<?xml version="1.0" encoding="utf-8"?>
      xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Wire</title>
 <item><title>Armenia freezes CSTO</title><link>https://news.example.com/a</link>
 <description>Short teaser.</description>
-<content:encoded><![CDATA[<p>Armenia froze its CSTO membership.</p><p>Moscow objected.</p>]]>
-</content:encoded><pubDate>Fri, 23 Feb 2024 10:00:00 +0000</pubDate></item>
+<content:encoded><![CDATA[<p>Armenia froze its CSTO membership.</p>
+<p>Moscow objected.</p>]]></content:encoded>
+<pubDate>Fri, 23 Feb 2024 10:00:00 +0000</pubDate></item>
 <item><title>Second</title><guid isPermaLink="false">wire-2</guid>
-<description>&lt;p&gt;Baku welcomed the move.&lt;/p&gt;</description><dc:date>2024-02-24</dc:date></item>
+<description>&lt;p&gt;Baku welcomed the move.&lt;/p&gt;</description>
+<dc:date>2024-02-24</dc:date></item>
 </channel></rss>"""
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>
@@ -44,7 +46,7 @@ def test_rss_items_give_link_title_date_and_the_fullest_body() -> None:
                 title="Armenia freezes CSTO",
                 date=dt.date(2024, 2, 23),
                 guid=None,
-                body="<p>Armenia froze its CSTO membership.</p><p>Moscow objected.</p>",
+                body="<p>Armenia froze its CSTO membership.</p>\n<p>Moscow objected.</p>",
             ),
             FeedItem(
                 link=None,

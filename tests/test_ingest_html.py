@@ -85,5 +85,7 @@ def test_looks_like_html() -> None:
 
 
 def test_non_ascii_page_without_a_charset_declaration_is_not_mangled() -> None:
-    page = extract_html("<html><body><p>Armenia\u2019s premier met the caf\u00e9 owners.</p></body></html>")
+    page = extract_html(
+        "<html><body><p>Armenia\u2019s premier met the caf\u00e9 owners.</p></body></html>"
+    )
     assert page.text == "Armenia\u2019s premier met the caf\u00e9 owners."

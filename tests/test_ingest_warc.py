@@ -67,7 +67,9 @@ def test_page_date_wins_over_the_crawl_date(tmp_path: Path) -> None:
     page = PAGE.replace(
         "<title>", '<meta property="article:published_time" content="2024-05-01"><title>'
     )
-    path = write_warc(tmp_path / "a.warc", [record("response", "http://x.org/a", http(page.encode()))])
+    path = write_warc(
+        tmp_path / "a.warc", [record("response", "http://x.org/a", http(page.encode()))]
+    )
     [doc] = read_inputs([str(path)])
     assert isinstance(doc, Document) and doc.date == dt.date(2024, 5, 1)
 
@@ -86,7 +88,9 @@ def test_non_html_and_failed_responses_are_skipped(tmp_path: Path) -> None:
     path = write_warc(
         tmp_path / "a.warc.gz",
         [
-            record("response", "http://x.org/robots.txt", http(b"User-agent: *", ctype="text/plain")),
+            record(
+                "response", "http://x.org/robots.txt", http(b"User-agent: *", ctype="text/plain")
+            ),
             record("response", "http://x.org/gone", http(b"gone", status="404 Not Found")),
         ],
     )

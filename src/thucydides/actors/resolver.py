@@ -58,6 +58,30 @@ _OWNER_PREPS = frozenset({"of", "for"})
 # nothing else does, and never for armed forces (troops in Syria are seldom Syria's).
 _PLACE_PREPS = frozenset({"in"})
 _NOT_OWNED_BY_PLACE = frozenset({"MIL"})
+# Heads that only count what their "of" phrase names ("several of", "some of", "two of").
+_QUANTIFIERS = frozenset(
+    {
+        "several",
+        "some",
+        "many",
+        "most",
+        "all",
+        "both",
+        "each",
+        "few",
+        "none",
+        "any",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "majority",
+        "minority",
+        "half",
+        "rest",
+        "one",
+    }
+)
 # Role sectors that a non-state group owner overrides: its members are what the group is.
 _ARMED_SECTORS = frozenset({"MIL", "UAF", "REB", "PRM"})
 
@@ -177,17 +201,26 @@ class ActorResolver:
     ) -> list[tuple[Actor, _Hit | None]]:
         core = _core(head, span)
         modifier = next(
-            (self.kb.modifiers[t.lower_] for t in core if t.i < head.i and t.lower_ in self.kb.modifiers),
+            (
+                self.kb.modifiers[t.lower_]
+                for t in core
+                if t.i < head.i and t.lower_ in self.kb.modifiers
+            ),
             None,
         )
-        own = next((h for h in span_hits if h.covers(head)), None)
-        if own is None or not own.coded:
-            core_hits = self._scan(core)
-            own = next((h for h in core_hits if h.covers(head)), None)
-        else:
-            core_hits = self._scan(core)
+        core_hits = self._scan(core)
+        span_own = next((h for h in span_hits if h.covers(head)), None)
+        core_own = next((h for h in core_hits if h.covers(head)), None)
+        # A name over the whole span wins ("International Court of Justice"); else what the
+        # head's own words name; else a role phrase that reaches outside them ("partially
+        # recognized country", whose adverb the core leaves out).
+        own = span_own if span_own is not None and span_own.coded else core_own or span_own
         if own is not None and own.discard:
             return []
+        if own is None and (head.lower_ in _QUANTIFIERS or head.pos_ == "NUM"):
+            # "several of the largest trade unions in Denmark": the "of" phrase denotes
+            of_phrase = self._owners_via_preposition(head, span, date, frozenset({"of"}))
+            return [(a, None) for a in of_phrase]
         if own is not None and own.coded:
             actor, kind = self._actor(own, text, date)
             if kind == "metonym" and actor.sector is not None:

@@ -21,8 +21,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import Literal
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from thucydides.actors import ActorResolver
@@ -186,6 +189,11 @@ _GROUP_NOUNS = {
     "critic": "OPP",
     "dissident": "OPP",
 }
+#: Nouns for documents and media that speak for whoever issued them, placed by where.
+_SOURCE_NOUNS = frozenset(
+    {"report", "statement", "communique", "newspaper", "radio", "television", "broadcast",
+     "agency", "study", "document", "dossier", "declaration", "editorial"}
+)
 _KIND_ALIASES = {"metonym": "state", "demonym": "state", "sector": "state"}
 
 
@@ -352,7 +360,8 @@ class _DocContext:
             trigger=_trigger_text(tok),
             trigger_start=tok.idx,
         )
-        conf = entry.confidence * (1.0 if actors and recipients else 0.8)
+        prior = _calibration().get(event, entry.confidence)
+        conf = prior * (1.0 if _coded(actors) and _coded(recipients) else 0.8)
         pairs = self._directed(tok, entry, actors, recipients)
         return [
             EventMention(
@@ -743,8 +752,16 @@ class _DocContext:
         return [Actor(code="NSA", name=ent.text.removeprefix("the ").strip(), text=ent.text)]
 
     def _located(self, arg: Token) -> list[Actor]:
-        """A group placed by a phrase: "demonstrators *in Baghdad*", "activists *from Fatah*"."""
-        if arg.pos_ not in ("NOUN",) or arg.lemma_.lower() not in _GROUP_NOUNS:
+        """A group placed by a phrase: "demonstrators *in Baghdad*", "activists *from Fatah*",
+        "a report released *in the Rwandan capital*"."""
+        lemma = arg.lemma_.lower()
+        if arg.pos_ == "NOUN" and lemma in _SOURCE_NOUNS:
+            for t in arg.subtree:
+                m = self.coref.covering(t.i)
+                if t.i != arg.i and m is not None and m.kind in ("state", "metonym"):
+                    return [Actor(code=m.actor.code, name=m.actor.name, text=_np_text(arg))]
+            return []
+        if arg.pos_ not in ("NOUN",) or lemma not in _GROUP_NOUNS:
             return []
         for prep in arg.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
@@ -966,6 +983,17 @@ def _embedded(tok: Token) -> bool:
     ):
         return False
     return cur.dep_ in ("dobj", "obj", "pobj", "nsubj", "nsubjpass", "poss")
+
+
+@lru_cache(maxsize=1)
+def _calibration() -> dict[str, float]:
+    """Calibrated precision per PLOVER type (``data/calibration.yaml``, written by
+    ``scripts/calibrate.py`` from the dev splits); empty when the file is absent."""
+    source = resources.files("thucydides.coding").joinpath("data/calibration.yaml")
+    if not source.is_file():
+        return {}
+    data = yaml.safe_load(source.read_text()) or {}
+    return {t: float(row["precision"]) for t, row in (data.get("types") or {}).items()}
 
 
 def _coded(actors: Sequence[Actor]) -> bool:
