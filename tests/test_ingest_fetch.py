@@ -15,6 +15,7 @@ import pytest
 from thucydides.errors import InputError
 from thucydides.ingest import FetchConfig, Fetcher, IngestItem, read_corpus
 from thucydides.ingest.fetch import USER_AGENT
+from thucydides.ingest.web import payload_kind
 
 ARTICLE = (
     b"<html><head><title>Armenia freezes CSTO</title>"
@@ -270,3 +271,19 @@ def test_text_file_holding_only_urls_is_a_url_list(server: _Server, tmp_path: Pa
     listing.write_text(url(server, "/article.html") + "\n")
     [item] = corpus([str(listing)])
     assert item.document is not None and item.document.url == url(server, "/article.html")
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body", "kind"),
+    [
+        ("text/html", b'<?xml version="1.0"?>\n<!-- x -->\n<rss version="2.0">', "feed"),
+        ("text/html; charset=utf-8", b"<html><body><feed>not a root</feed>", "html"),
+        ("application/atom+xml", b"<x/>", "feed"),
+        (None, b"<!DOCTYPE html><html>", "html"),
+        ("application/pdf", b"%PDF-1.7", "other"),
+    ],
+)
+def test_payload_kind_sniffs_feed_roots_before_trusting_the_header(
+    content_type: str | None, body: bytes, kind: str
+) -> None:
+    assert payload_kind(content_type, body) == kind

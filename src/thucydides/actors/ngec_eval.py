@@ -2,8 +2,9 @@
 
     python -m thucydides.actors.ngec_eval ../shared/gold/train/actors/ngec_actor_cases.jsonl
 
-Each case's text is parsed on its own and resolved with :meth:`ActorResolver.resolve_span` over
-the whole parse; the first actor returned is scored by
+Each case's text is resolved on its own by :class:`~thucydides.actors.service.TextResolver` (an
+exact name, else the noun phrase of its parse; the case's context supplies a missing country);
+the first actor returned is scored by
 :func:`thucydides.evaluation.actor_cases.score_actor_cases` (which reads "today" as no date: the
 people's latest terms). The cases are a public test set: report on them, do not tune to them.
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from thucydides.actors.kb import KnowledgeBase, default_kb
-from thucydides.actors.resolver import ActorResolver
+from thucydides.actors.service import TextResolver
 from thucydides.evaluation.actor_cases import (
     ActorCaseReport,
     Resolver,
@@ -27,20 +28,20 @@ from thucydides.evaluation.actor_cases import (
 
 
 def span_resolver(nlp: Any, kb: KnowledgeBase | None = None) -> Resolver:
-    """A ``(text, date, context) -> (code, sector)`` function over ``resolve_span``."""
-    resolver = ActorResolver(kb or default_kb())
+    """A ``(text, date, context) -> (code, sector)`` function over :class:`TextResolver`."""
+    resolver = TextResolver(nlp, kb or default_kb())
 
     def resolve(
         text: str, date: dt.date | None, context: str | None
     ) -> tuple[str | None, str | None]:
-        actors = resolver.resolve_span(nlp(text.strip())[:], date)
-        return (actors[0].code, actors[0].sector) if actors else (None, None)
+        actor = resolver.resolve(text, date, context).actor
+        return (actor.code, actor.sector) if actor is not None else (None, None)
 
     return resolve
 
 
-def evaluate(path: Path, nlp: Any) -> ActorCaseReport:
-    return score_actor_cases(load_actor_cases(path), span_resolver(nlp))
+def evaluate(path: Path, nlp: Any, kb: KnowledgeBase | None = None) -> ActorCaseReport:
+    return score_actor_cases(load_actor_cases(path), span_resolver(nlp, kb))
 
 
 def main() -> None:

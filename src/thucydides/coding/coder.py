@@ -145,6 +145,9 @@ _INTENT_OF = {
     "RETREAT": "035",
     "CONCEDE": "035",
 }
+#: The CAMEO threat code of an announced conflictual act (CAMEO 13: "threaten to ..."); applied
+#: by the dedup stage to a whole event, so that restatements of the act still join it.
+THREAT_OF = {"SANCTION": "1313", "COERCE": "130", "ASSAULT": "138"}
 #: Types whose target, when the text names none, is the actor's own country (CAMEO's
 #: convention for domestic events: X -> X).
 _DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
@@ -227,6 +230,7 @@ class EventMention:
     mention: Mention
     anaphoric: bool = False
     confidence: float = 0.8
+    modal_future: bool = False
 
 
 class RuleCoder:
@@ -378,6 +382,7 @@ class _DocContext:
                 mention=mention,
                 anaphoric=anaphoric,
                 confidence=conf,
+                modal_future=aux == "future" and auxmod.modal_future(tok),
             )
             for a, r in pairs
         ]
@@ -391,8 +396,8 @@ class _DocContext:
             code = _INTENT_OF[event]
             onto = self.coder.ontology.cameo(code)
             return onto.plover_event or "AGREE", onto.plover_mode or None, code
-        if aux == "negated" and event == "AGREE":
-            return "REJECT", None, "120"
+        if aux == "negated" and event in ("AGREE", "CONCEDE"):
+            return "REJECT", None, "120"  # "would not meet the hostage-takers' demands"
         return event, mode, cameo
 
     def _complete_from_antecedent(

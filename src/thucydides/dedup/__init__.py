@@ -22,7 +22,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from thucydides.coding.coder import EventMention
+from thucydides.coding.coder import THREAT_OF, EventMention
 from thucydides.coding.ontology import Ontology
 from thucydides.records import Actor, Document, Event, Mention
 
@@ -151,6 +151,11 @@ def _build(doc: Document, c: _Cluster, ontology: Ontology, contexts: Sequence[st
         base = named[0] if named else base
     code = ontology.cameo(base.cameo)
     mode = base.mode or next((m.mode for m in c.mentions if m.mode), None)
+    event = c.event
+    if c.aux == "future" and event in THREAT_OF and any(m.modal_future for m in c.mentions):
+        # "Armenia would leave the CSTO": an announced conflictual act is a threat (CAMEO 13)
+        code = ontology.cameo(THREAT_OF[event])
+        event, mode = code.plover_event or "THREATEN", code.plover_mode or None
     dated = next((m for m in c.mentions if m.date_explicit), c.first)
     mentions = _one_per_sentence([m.mention for m in c.mentions])
     conf = 1.0
@@ -159,19 +164,19 @@ def _build(doc: Document, c: _Cluster, ontology: Ontology, contexts: Sequence[st
     context = tuple(dict.fromkeys([*_split(code.plover_context), *contexts]))
     actor = _best(c.mentions, "actor")
     recipient = _best(c.mentions, "recipient")
-    event_id = _event_id(doc.id, c.event, actor, recipient, dated.date, c.aux, mentions[0])
+    event_id = _event_id(doc.id, event, actor, recipient, dated.date, c.aux, mentions[0])
     return Event(
         doc_id=doc.id,
         event_id=event_id,
-        event=c.event,
+        event=event,
         mode=mode,
-        cameo=base.cameo,
+        cameo=code.code,
         actor=actor,
         recipient=recipient,
         context=context,
         quad=code.quad,
         goldstein=code.goldstein,
-        plover_score=ontology.plover_score(c.event, mode),
+        plover_score=ontology.plover_score(event, mode),
         date=dated.date,
         date_precision=dated.date_precision,  # type: ignore[arg-type]
         aux=c.aux,  # type: ignore[arg-type]

@@ -9,7 +9,8 @@ Each reader yields :class:`~thucydides.ingest.items.Read`, :class:`~.items.Skipp
   the folder without its extensions ("2024/05/story").
 * **WARC** (``.warc``, ``.wet``, optionally ``.gz``; Common Crawl's CC-NEWS): each
   ``response`` record with an HTML 200 answer is a page, with the record's URL, and its
-  ``WARC-Date`` as the date when the page declares none; ``conversion`` records (WET) are plain text; other responses are skipped.
+  ``WARC-Date`` as the date when the page declares none; ``conversion`` records (WET) are
+  plain text; other responses are skipped.
 * **Feeds** (RSS, Atom; ``.rss``, ``.atom``, ``.xml``): an item carrying a body is a document;
   one without is fetched from its link. **OPML** (``.opml``) lists feeds, each fetched.
 * **URLs** (``http(s)://`` arguments, lines of a ``.urls`` file, or a ``.txt`` file holding

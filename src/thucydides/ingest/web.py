@@ -23,7 +23,10 @@ LEGACY_ENCODING = "cp1252"
 
 PayloadKind = Literal["html", "feed", "text", "other"]
 _FEED_TYPES = ("rss", "atom", "xml", "opml")
-_FEED_ROOT = re.compile(rb"<(rss|feed|opml|rdf:rdf)\b", re.I)
+# A feed's root element, after an optional XML declaration, comments and stylesheet PIs.
+_FEED_ROOT = re.compile(
+    rb"(?:<\?xml[^>]*>\s*)?(?:(?:<!--.*?-->|<\?[^>]*>)\s*)*<(rss|feed|opml|rdf:rdf)\b", re.I | re.S
+)
 
 
 def media_type(content_type: str | None) -> str:
@@ -38,7 +41,7 @@ def payload_kind(content_type: str | None, body: bytes) -> PayloadKind:
     enough), then the declared media type decides.
     """
     head = body[:1024].lstrip()
-    if _FEED_ROOT.search(head):
+    if _FEED_ROOT.match(head):
         return "feed"
     kind = media_type(content_type)
     if kind in ("text/html", "application/xhtml+xml"):
