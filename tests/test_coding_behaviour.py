@@ -40,11 +40,21 @@ def _code(pipeline, text, date="2024-05-09"):
                 ("ACCUSE", ("RUS",), ("ARM",), None, "2024-05"),
             ],
         ),
-        # pronoun coreference and reported future
+        # pronoun coreference; an announced conflictual act is a threat (CAMEO 13)
         (
             "Armenia announced it would stop paying fees to the Collective Security Treaty "
             "Organization.",
-            [("SANCTION", ("ARM",), ("CSTO",), "future", None)],
+            [("THREATEN", ("ARM",), ("CSTO",), "future", None)],
+        ),
+        # a promised cooperative act is an intent to cooperate (CAMEO 03)
+        (
+            "The European Union will provide humanitarian aid to Armenia.",
+            [("AGREE", ("EU",), ("ARM",), "future", None)],
+        ),
+        # a refused concession is a rejection
+        (
+            "The United States said it would not meet Iran's demands.",
+            [("REJECT", ("USA",), ("IRN",), None, "2024-05")],
         ),
         # past perfect is historical
         (

@@ -131,7 +131,11 @@ def _records(text: str, name: str) -> list[_Record]:
             continue
         if line[0].isspace():
             if records and (m := _CODE.search(line)):
-                records[-1].restrictions.append(_restriction(m.group(1), name, lineno))
+                spec = _restriction(m.group(1), name, lineno)
+                if spec[1] == _EARLIEST and spec[2] is None:  # "\t[code]": the default
+                    records[-1].code = spec[0]
+                else:
+                    records[-1].restrictions.append(spec)
             continue
         code = _CODE.search(line)
         phrase = line[: code.start()] if code else line
@@ -174,18 +178,21 @@ def _date(text: str, name: str, lineno: int) -> dt.date:
 
 def display_name(phrase: str) -> str:
     """A PETRARCH phrase as a name: underscores to spaces, capitals to title case except for
-    acronyms ("NORTH_KOREA" -> "North Korea", "U.S." and "USSR" stay)."""
+    one-word acronyms ("NORTH_KOREA" -> "North Korea"; "U.S.", "UAE" and "USSR" stay)."""
     words = [w for w in phrase.replace("_", " ").split() if w]
-    return " ".join(_word(w) for w in words)
+    if len(words) == 1 and _is_acronym(words[0]):
+        return words[0]
+    return " ".join(w if "." in w or not w.isupper() else _title(w) for w in words)
 
 
-def _word(word: str) -> str:
+def _is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     vowels = sum(c in "AEIOUaeiou" for c in letters)
-    if "." in word or len(letters) <= 3 or (len(letters) <= _ACRONYM_MAX_LEN and vowels <= 1):
-        return word.upper() if word.isupper() or "." in word else word
-    if not word.isupper():
-        return word
+    short = len(letters) <= _ACRONYM_MAX_LEN and (len(letters) <= 3 or vowels <= 1)
+    return word.isupper() and ("." in word or short)
+
+
+def _title(word: str) -> str:
     return "-".join(part.capitalize() for part in word.split("-"))
 
 
@@ -214,7 +221,8 @@ def read_code(raw: str | None, package: KnowledgeBase) -> _Code | None:
         if code.startswith(prefix):
             return _Code("NSA", sector)
     country, rest = code[:3], code[3:]
-    sector = rest[:3] if rest[:3] in package.sector_codes else None
+    chunks = [rest[i : i + 3] for i in range(0, len(rest), 3)]
+    sector = next((c for c in chunks if c in package.sector_codes), None)
     return _Code(country, sector)
 
 
@@ -244,7 +252,7 @@ def _convert_actors(text: str, name: str, package: KnowledgeBase) -> dict[str, A
             continue
         if parsed.code not in known:
             codes.setdefault(parsed.code, names[0])
-            if parsed.sector is None:
+            if parsed.sector is None and re.fullmatch(r"[A-Z]{3}", parsed.code):
                 state = states.setdefault(
                     parsed.code, {"code": parsed.code, "name": names[0], "aliases": []}
                 )
@@ -281,7 +289,10 @@ def _person(
 ) -> dict[str, Any] | None:
     default = read_code(rec.code, package)
     terms = []
-    for n, (raw, start, end) in enumerate(rec.restrictions, 1):
+    # PETRARCH applies the default code where no restriction does: a last, open-ended term
+    # (the first listed term wins where terms overlap).
+    spells = [*rec.restrictions, *([(rec.code, _EARLIEST, None)] if default else [])]
+    for n, (raw, start, end) in enumerate(spells, 1):
         parsed = read_code(raw, package)
         if parsed is None:
             continue
@@ -382,5 +393,12 @@ def _discards(text: str) -> list[str]:
 
 def to_yaml(data: dict[str, Any], header: str = "") -> str:
     """The converted mapping as a YAML user dictionary (``--actors``)."""
-    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    body = yaml.dump(data, Dumper=_NoAliases, allow_unicode=True, sort_keys=False, width=100)
     return header + body
+
+
+class _NoAliases(yaml.SafeDumper):
+    """Writes repeated values out instead of as YAML anchors (users read these files)."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True

@@ -338,6 +338,11 @@ class _DocContext:
         event, mode, cameo = self._convention(tok, event, mode, cameo, aux)
         if event == "REJECT" and aux == "negated":
             aux = None  # "did not accept": the refusal is the event
+        if event in _DOMESTIC_TYPES and not _coded(recipients) and _coded(actors):
+            # "Turkish authorities imposed a curfew", "protesters took to the streets": with
+            # no target named, a domestic act is aimed at the actor's own country
+            a = next(a for a in actors if a.code)
+            recipients = [Actor(code=a.code, name=None, text="")]
         self.seen.append((event, tuple(actors), tuple(recipients)))
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             return []  # "equipment *seized* last year": a participle describing a thing
@@ -487,13 +492,6 @@ class _DocContext:
         recipients = [r for r in recipients if (r.code, r.name, r.text) not in same]
         if entry.symmetric and not recipients and len({a.code for a in actors}) > 1:
             recipients = list(actors)  # "Obama and Putin will meet": each meets the other
-        if not _coded(recipients) and _coded(actors):
-            event = self.coder.ontology_codes(entry)[0]
-            if event in _DOMESTIC_TYPES:
-                # "Turkish authorities imposed a curfew", "protesters took to the streets":
-                # with no target named, a domestic act is aimed at the actor's own country
-                a = next(a for a in actors if a.code)
-                recipients = [Actor(code=a.code, name=None, text="")]
         return actors, recipients
 
     def _experiencer_roles(
