@@ -26,12 +26,12 @@ from pydantic import ValidationError
 
 from thucydides.actors.normalize import is_acronym, is_capitalised, key_of, plural
 from thucydides.actors.schema import (
+    ORG_CODE,
     ActorFile,
     Alias,
     AliasSpec,
     GroupSpec,
     IgoSpec,
-    ORG_CODE,
     PersonSpec,
     RegionSpec,
     StateSpec,

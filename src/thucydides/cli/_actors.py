@@ -193,7 +193,7 @@ def eval_cmd(
     if misses:
         for r in report.results:
             if r.code_ok is False or r.sector_ok is False:
-                typer.echo(f"miss {r.id}: {r.text!r} -> code {r.code}, sector {r.sector}")
+                typer.echo(f"miss {r.case_id}: {r.text!r} -> code {r.code}, sector {r.sector}")
 
 
 @actors_app.command("import-petrarch")

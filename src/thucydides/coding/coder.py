@@ -601,9 +601,8 @@ class _DocContext:
         for host in hosts:
             for c in host.children:
                 if c.dep_ in ("prep", "agent", "dative") and c.lower_ == slot:
-                    for g in c.children:
-                        if g.dep_ in ("pobj", "pcomp"):
-                            yield g
+                    objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    yield from objs or _dangling_object(c)
 
     def _subject_token(self, tok: Token) -> Token | None:
         """The grammatical subject of the trigger's clause, following control, coordination
@@ -715,7 +714,7 @@ class _DocContext:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     obj = _child(prep, "pobj")
                     if obj is not None:
-                        return self._resolve_arg(obj)
+                        return self._resolve_arg(obj, owner_fallback=True)
         if owner_fallback:
             owner = _child(arg, "poss")
             if owner is not None:
@@ -999,6 +998,17 @@ def _calibration() -> dict[str, float]:
     return {t: float(row["precision"]) for t, row in (data.get("types") or {}).items()}
 
 
+def _dangling_object(prep: Token) -> list[Token]:
+    """The noun right after a preposition the parser left without an object ("granted
+    asylum *to* five Panamanian officers/nsubj holed up ...")."""
+    for t in prep.doc[prep.i + 1 : min(prep.i + 8, len(prep.doc))]:
+        if t.pos_ in ("VERB", "AUX", "ADP", "PUNCT"):
+            return []
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "nmod", "poss"):
+            return [t]
+    return []
+
+
 def _coded(actors: Sequence[Actor]) -> bool:
     return any(a.code for a in actors)
 
@@ -1063,14 +1073,29 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
 
 
 def _has_object(tok: Token, objects: Sequence[str]) -> bool:
+    """True when the trigger's object (or its verb complement's) is one of ``objects``: its
+    head, the noun of an "of" phrase on it ("a state *of emergency*"), or, for ``@person``,
+    a named person ("will release Prime Minister *Chaudhry*")."""
     wanted = set(objects)
+
+    def fits(noun: Token) -> bool:
+        if noun.lemma_.lower() in wanted or noun.lower_ in wanted:
+            return True
+        if "@person" in wanted and noun.ent_type_ == "PERSON":
+            return True
+        return any(
+            g.lemma_.lower() in wanted
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        )
+
     for host in _hosts(tok):
-        if host is not tok and (host.lemma_.lower() in wanted or host.lower_ in wanted):
+        if host is not tok and fits(host):
             return True
         for c in host.children:
-            if c.dep_ in ("dobj", "obj", "nsubjpass") and (
-                c.lemma_.lower() in wanted or c.lower_ in wanted
-            ):
+            if c.dep_ in ("dobj", "obj", "nsubjpass") and fits(c):
                 return True
     return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in wanted for c in tok.children)
 
