@@ -52,7 +52,7 @@ def entries(kb: KnowledgeBase, kind: str) -> list:
 
 def test_states_cover_iso_3166_and_kosovo(kb):
     codes = {e.code for e in entries(kb, "state")}
-    assert len(codes) == 250
+    assert len(codes) == 247  # ISO 3166-1 (249) + XKX, less ATA, BVT, HMD (uninhabited)
     assert {"XKX", "PSE", "TWN", "ESH", "HKG", "VAT", "SSD", "ARM"} <= codes
     assert all(re.fullmatch(r"[A-Z]{3}", c) for c in codes)
 
@@ -84,8 +84,53 @@ def test_terms_are_ordered_and_single_holder_offices_do_not_overlap(kb):
 
 def test_no_name_points_to_two_codes_unless_marked_ambiguous(kb):
     for key, aliases in kb.index.items():
-        plain = {a.entry.code for a in aliases if a.entry.code and not a.ambiguous}
-        assert len(plain) <= 1, key
+        plain = [a for a in aliases if a.entry.code and not a.ambiguous]
+        named = {a.entry.code for a in plain if a.kind != "person"}
+        people = {a.entry.code for a in plain if a.kind == "person"}
+        # people sharing a name are told apart by the date; nothing else may share one
+        assert len(named) <= 1, key
+        assert not named or people <= named, key
+
+
+def test_un_has_193_members_and_there_are_at_least_60_igo_entries(kb):
+    assert len(kb.members("UN", dt.date(2024, 1, 1))) == 193
+    assert len(kb.members("UN", dt.date(2011, 7, 1))) == 192  # before South Sudan
+    assert len(entries(kb, "igo")) >= 60
+
+
+@pytest.mark.parametrize(
+    ("igo", "date", "state", "member"),
+    [
+        ("ARL", dt.date(2015, 1, 1), "SYR", False),  # suspended 2011-2023
+        ("ARL", dt.date(2024, 1, 1), "SYR", True),
+        ("OPEC", dt.date(2018, 1, 1), "QAT", True),
+        ("OPEC", dt.date(2020, 1, 1), "QAT", False),  # left 2019
+        ("ECOWAS", dt.date(2025, 6, 1), "MLI", False),  # left 2025
+        ("AU", dt.date(2018, 1, 1), "MAR", True),  # rejoined 2017
+        ("ASEAN", dt.date(2024, 1, 1), "TLS", False),
+        ("NATO", dt.date(2024, 1, 1), "SWE", False),
+        ("NATO", dt.date(2024, 6, 1), "SWE", True),
+        ("CIS", dt.date(2010, 1, 1), "GEO", False),
+    ],
+)
+def test_igo_memberships_are_dated(kb, igo, date, state, member):
+    assert (state in kb.members(igo, date)) is member
+
+
+def test_heads_of_government_cover_the_newsworthy_states(kb):
+    """Every state of the G20 and of the seed has a head of state or government in office on
+    every date sampled since 2000 (the leaders table must leave no gap)."""
+    states = "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA ARM AZE"
+    offices: dict[str, list] = {}
+    for person in entries(kb, "person"):
+        for t in person.terms:
+            if t.sector == "GOV" and re.match(r"(President|Prime Minister|Chancellor|King|Premier)", t.office):
+                offices.setdefault(t.code, []).append(t)
+    for code in states.split():
+        for year in range(2000, 2026):
+            day = dt.date(year, 6, 1)
+            assert any(t.covers(day) for t in offices.get(code, [])), (code, day)
+    assert len(offices) >= 150
 
 
 def test_all_sectors_used_are_declared(kb):
@@ -227,10 +272,11 @@ def test_user_file_member_must_be_a_known_state(tmp_path: Path):
 def test_user_file_alias_clash_must_be_marked_ambiguous(tmp_path: Path):
     user = tmp_path / "clash.yaml"
     user.write_text(
-        "groups:\n- {id: G, code: NSA, name: Kremlin Watchers, aliases: [Kremlin]}\n",
+        "groups:\n- {id: G, code: NSA, name: Kremlin Watchers, aliases: [Watchers]}\n"
+        "- {id: H, code: RUS, name: Watchers of Russia, aliases: [Watchers]}\n",
         encoding="utf-8",
     )
-    with pytest.raises(ConfigError, match="'kremlin' points to different actors"):
+    with pytest.raises(ConfigError, match="'watchers' points to different actors"):
         KnowledgeBase.load([user])
     user.write_text(
         "groups:\n- {id: G, code: NSA, name: Kremlin Watchers,"
@@ -248,6 +294,47 @@ def test_overlapping_terms_of_one_office_are_rejected(tmp_path: Path):
         encoding="utf-8",
     )
     with pytest.raises(ConfigError, match="overlaps"):
+        KnowledgeBase.load([user])
+
+
+def test_terms_table_adds_people_and_names_the_bad_line(tmp_path: Path):
+    table = tmp_path / "mayors.csv"
+    table.write_text(
+        "# mayors\nid,name,country,office,code,sector,start,end,aliases\n"
+        "jane-roe,Jane Roe,ARM,Mayor of Gyumri,ARM,GOV,2019-01-01,,Roe;J. Roe\n",
+        encoding="utf-8",
+    )
+    kb = KnowledgeBase.load([table])
+    assert kb.lookup("Roe", dt.date(2020, 1, 1)).actor == Actor(
+        code="ARM", sector="GOV", name="Jane Roe", text="Roe", entry="person:jane-roe"
+    )
+    table.write_text(
+        "id,name,country,office,code,sector,start,end,aliases\n"
+        "jane-roe,Jane Roe,ARM,Mayor,ARM,GOV,2019-13-01,,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=r"mayors\.csv:2: start"):
+        KnowledgeBase.load([table])
+
+
+def test_user_claim_on_a_name_overrides_the_package(tmp_path: Path):
+    user = tmp_path / "toy.yaml"
+    user.write_text(
+        "codes: {UAR: United Arab Republic}\n"
+        "groups:\n- {id: EGYPT-UAR, code: UAR, name: Egypt}\n"
+        "places:\n  ARM: [Dilijan]\n",
+        encoding="utf-8",
+    )
+    kb = KnowledgeBase.load([user])
+    assert kb.lookup("Egypt").actor.code == "UAR"
+    assert kb.lookup("Cairo").actor.code == "EGY"
+    assert kb.lookup("Dilijan").actor.code == "ARM"
+
+
+def test_undeclared_code_is_rejected(tmp_path: Path):
+    user = tmp_path / "bad.yaml"
+    user.write_text("groups:\n- {id: X, code: ZZQ, name: Zed}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="declare other codes"):
         KnowledgeBase.load([user])
 
 

@@ -323,7 +323,7 @@ class KnowledgeBase:
                 if alias not in bucket:
                     bucket.append(alias)
         for bucket in index.values():
-            bucket.sort(key=lambda a: (-a.priority, a.ambiguous, _KIND_ORDER[a.kind]))
+            bucket.sort(key=lambda a: (a.ambiguous, -a.priority, _KIND_ORDER[a.kind]))
         self.index: dict[tuple[str, ...], tuple[AliasEntry, ...]] = {
             k: tuple(v) for k, v in index.items()
         }

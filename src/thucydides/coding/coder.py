@@ -148,6 +148,12 @@ _INTENT_OF = {
 #: The CAMEO threat code of an announced conflictual act (CAMEO 13: "threaten to ..."); applied
 #: by the dedup stage to a whole event, so that restatements of the act still join it.
 THREAT_OF = {"SANCTION": "1313", "COERCE": "130", "ASSAULT": "138"}
+#: Acts whose announced intent is a threat rather than a promise.
+_THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+#: Dependencies through which an event is the content of the trigger above it, and how far
+#: up the content may sit ("rejected [an appeal [for [deploying]]]": three steps).
+_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj", "pobj", "pcomp", "prep", "acl"})
+_CONTENT_DEPTH = 4
 #: Types whose target, when the text names none, is the actor's own country (CAMEO's
 #: convention for domestic events: X -> X).
 _DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
@@ -401,9 +407,21 @@ class _DocContext:
             code = _INTENT_OF[event]
             onto = self.coder.ontology.cameo(code)
             return onto.plover_event or "AGREE", onto.plover_mode or None, code
+        if event == "AGREE" and self._content_type(tok) in _THREAT_CONTENT:
+            # "is prepared to impose martial law": an intent to coerce is a threat (CAMEO 13)
+            return "THREATEN", None, "130"
         if aux == "negated" and event in ("AGREE", "CONCEDE"):
             return "REJECT", None, "120"  # "would not meet the hostage-takers' demands"
         return event, mode, cameo
+
+    def _content_type(self, tok: Token) -> str | None:
+        """The PLOVER type of the act a promise or intent is about ("ready *to attack*")."""
+        for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+            for t in (comp, *(c for c in comp.children if c.dep_ in ("dobj", "xcomp"))):
+                entry = self.coder.match(t)
+                if entry is not None:
+                    return self.coder.ontology_codes(entry)[0]
+        return None
 
     def _complete_from_antecedent(
         self, event: str, actors: list[Actor], recipients: list[Actor]
@@ -420,20 +438,24 @@ class _DocContext:
         return actors, recipients
 
     def _requested(self, tok: Token) -> bool:
-        """True for an act inside a request, threat or appeal ("urged Russia *to withdraw*",
-        "demanded *the withdrawal* of Serbian forces")."""
-        verbal = tok.dep_ == "xcomp" and _pos(tok) == "VERB"
+        """True for an act that is the content of a request, threat, promise, refusal or
+        claim: "urged Russia *to withdraw*", "demanded *the withdrawal* of Serbian forces",
+        "rejected an appeal for *deploying* troops", "claimed that ISIL had *attacked* Iraq".
+        The walk up the parse stops at relative and adverbial clauses, which report events
+        of their own."""
         if tok.dep_ == "ccomp" and _pos(tok) == "VERB" and tok.head is not tok:
-            # "claimed that ISIL had attacked Iraq": the claim is the event
             entry = self.coder.match(tok.head)
-            return entry is not None and self.coder.ontology_codes(entry)[0] == "ACCUSE"
-        nominal = tok.dep_ in ("dobj", "obj") and _pos(tok) == "NOUN"
-        if not (verbal or nominal) or tok.head is tok:
-            return False
-        entry = self.coder.match(tok.head)
-        if entry is None:
-            return False
-        return self.coder.ontology_codes(entry)[0] in _CONTENT_TARGET_TYPES
+            if entry is not None and self.coder.ontology_codes(entry)[0] == "ACCUSE":
+                return True
+        cur = tok
+        for _ in range(_CONTENT_DEPTH):
+            if cur.dep_ not in _CONTENT_DEPS or cur.head is cur:
+                return False
+            cur = cur.head
+            entry = self.coder.match(cur) if cur.dep_ != "prep" and cur.pos_ != "ADP" else None
+            if entry is not None:
+                return self.coder.ontology_codes(entry)[0] in _CONTENT_TARGET_TYPES
+        return False
 
     def _directed(
         self, tok: Token, entry: TriggerEntry, actors: list[Actor], recipients: list[Actor]
@@ -484,10 +506,10 @@ class _DocContext:
         if not actors and _pos(tok) == "NOUN":
             actors = self._light_verb_subject(tok)
         recipients = self._fill(tok, recipient_slots, role="recipient")
-        if not recipients and _pos(tok) == "VERB":
+        if not _coded(recipients):
             event = self.coder.ontology_codes(entry)[0]
             if event in _CONTENT_TARGET_TYPES:
-                recipients = self._complement_target(tok, exclude=actors)
+                recipients = self._complement_target(tok, exclude=actors) or recipients
         same = {(a.code, a.name, a.text) for a in actors}
         recipients = [r for r in recipients if (r.code, r.name, r.text) not in same]
         if entry.symmetric and not recipients and len({a.code for a in actors}) > 1:
@@ -531,10 +553,10 @@ class _DocContext:
         ("demanded that *the US* cancel", "threatened to cut electricity to *Nakhichevan*")."""
         own = {a.code for a in exclude}
         first: list[Actor] = []
-        for comp in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp")):
+        for comp in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "acl")):
             candidates: list[list[Actor]] = []
             subj = _child(comp, "nsubj") or _child(comp, "nsubjpass")
-            if comp.dep_ == "ccomp" and subj is not None:
+            if comp.dep_ in ("ccomp", "acl") and subj is not None:
                 candidates.append(self._resolve_arg(subj, owner_fallback=True))
             for slot in ("dobj", "to", "with", "against", "on", "from", "in", "into", "for"):
                 for arg in self._slot_tokens(comp, slot):

@@ -6,7 +6,9 @@ Parts already loaded into the store are skipped (``corpus_loads`` records them),
 be repeated or resumed. The new parts are loaded in one transaction: each of their documents
 replaces the stored document of the same id, and when several new parts hold one document the
 latest part wins, as if the batches had been written to the store one after the other. The
-corpus events are then recomputed (:mod:`thucydides.corpus.merge`).
+copies recorded in the parts go to ``article_duplicates`` (a copy already recorded with the same
+text keeps its row; a document loaded as coded loses its row). The corpus events are then
+recomputed (:mod:`thucydides.corpus.merge`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from pathlib import Path
 
 import duckdb
 
+from thucydides.corpus.duplicates import COLUMNS as COPY_COLUMNS
+from thucydides.corpus.duplicates import UPSERT_SQL
 from thucydides.corpus.merge import WINDOW_DAYS, MergeStats
 from thucydides.corpus.sinks import CODED_TABLES, StoreSink, committed_parts
 from thucydides.errors import InputError, StoreError
@@ -106,6 +110,7 @@ def _load_parts(con: duckdb.DuckDBPyConnection, dataset: str, parts: list[Path])
                 f") x SEMI JOIN load_winners w ON x.doc_id = w.doc_id AND x.part = w.part",
                 [_files(parts, table)],
             )
+        _load_copies(con, parts)
         con.execute(
             "INSERT INTO corpus_loads "
             "SELECT $1, p.part, count(w.doc_id), now()::TIMESTAMP "
@@ -120,3 +125,15 @@ def _load_parts(con: duckdb.DuckDBPyConnection, dataset: str, parts: list[Path])
         con.rollback()
         raise
     return int(row[0]) if row else 0
+
+
+def _load_copies(con: duckdb.DuckDBPyConnection, parts: list[Path]) -> None:
+    """The new parts' ``article_duplicates`` rows (latest part wins), less loaded documents."""
+    files = [f for f in _files(parts, "article_duplicates") if Path(f).is_file()]
+    if files:
+        select = (
+            f"SELECT {', '.join(COPY_COLUMNS)} FROM read_parquet($1, filename = true) "
+            "QUALIFY row_number() OVER (PARTITION BY doc_id ORDER BY filename DESC) = 1"
+        )
+        con.execute(UPSERT_SQL.format(select=select), [files])
+    con.execute("DELETE FROM article_duplicates WHERE doc_id IN (SELECT doc_id FROM load_winners)")

@@ -27,12 +27,19 @@ class IngestSummary:
     """Counts of one ingest run (filled in as it goes).
 
     Attributes:
-        read: Documents read from the inputs.
+        read: Documents read from the inputs (coded, already stored, skipped for their
+            language, or copies).
         coded: Documents coded and stored in this run.
         already_stored: Documents skipped because the store holds them with the same text
             and coder version (a resumed or repeated run).
+        skipped: Documents and inputs deliberately not coded, by reason: ``language`` (a
+            document), ``unsupported-file``, ``unsupported-content``, ``not-html`` (inputs).
+        duplicates: Copies of an article read or stored earlier, not coded but recorded in
+            ``article_duplicates``, by kind (``exact``, ``near``).
         failed: Inputs or records that could not be read, by reason (``unreadable``,
-            ``duplicate``).
+            ``duplicate-id``).
+        indexed: Stored articles put in the near-duplicate index when the run started.
+        index_seconds: Time spent rebuilding that index.
         events: Events coded in this run (negated ones included, as stored).
         merge: The corpus events after the run (None when written to Parquet).
         seconds: Wall time of the run.
@@ -45,7 +52,11 @@ class IngestSummary:
     read: int = 0
     coded: int = 0
     already_stored: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    duplicates: Counter[str] = field(default_factory=Counter)
     failed: Counter[str] = field(default_factory=Counter)
+    indexed: int = 0
+    index_seconds: float = 0.0
     events: int = 0
     merge: MergeStats | None = None
     seconds: float = 0.0
@@ -57,15 +68,29 @@ class IngestSummary:
         """The summary printed at the end of a run (several lines)."""
         secs = max(self.seconds, 1e-9)
         failed = sum(self.failed.values())
+        skipped = sum(self.skipped.values())
+        copies = sum(self.duplicates.values())
         lines = [
             f"ingest: {self.read:,} documents read in {self.seconds:.1f} s "
             f"({self.engine}, {self.workers} worker{'s' if self.workers != 1 else ''}): "
             f"{self.coded:,} coded, {self.already_stored:,} already stored, "
-            f"{failed:,} could not be read",
+            f"{skipped:,} skipped, {copies:,} duplicates, {failed:,} could not be read",
         ]
+        if skipped:
+            lines.append(f"ingest: skipped: {_by_reason(self.skipped)}")
+        if copies:
+            exact, near = self.duplicates["exact"], self.duplicates["near"]
+            lines.append(
+                f"ingest: duplicates: {exact:,} exact, {near:,} near "
+                "(not coded; listed in article_duplicates)"
+            )
         if failed:
-            why = ", ".join(f"{n:,} {reason}" for reason, n in sorted(self.failed.items()))
-            lines.append(f"ingest: could not be read: {why}")
+            lines.append(f"ingest: could not be read: {_by_reason(self.failed)}")
+        if self.indexed:
+            lines.append(
+                f"ingest: duplicate index rebuilt from {self.indexed:,} stored articles "
+                f"in {self.index_seconds:.1f} s"
+            )
         lines.append(
             f"ingest: {self.events:,} events ({self.coded / secs:,.1f} documents/s, "
             f"{self.events / secs:,.1f} events/s)"
@@ -79,9 +104,13 @@ class IngestSummary:
         return "\n".join(lines)
 
 
+def _by_reason(counts: Counter[str]) -> str:
+    return ", ".join(f"{n:,} {reason}" for reason, n in sorted(counts.items()))
+
+
 def failure_reason(err: InputError) -> str:
     """The summary's category of a read failure."""
-    return "duplicate" if "duplicate" in err.message.lower() else "unreadable"
+    return "duplicate-id" if "duplicate document id" in err.message.lower() else "unreadable"
 
 
 class Progress:
@@ -138,7 +167,12 @@ class Progress:
         if self.quiet:
             return
         elapsed = max(time.monotonic() - self.started, 1e-9)
-        skipped = summary.already_stored + sum(summary.failed.values())
+        skipped = (
+            summary.already_stored
+            + sum(summary.skipped.values())
+            + sum(summary.duplicates.values())
+            + sum(summary.failed.values())
+        )
         if self._bar is not None:
             self._bar.update(
                 self._task,

@@ -6,11 +6,15 @@
   merges into a store (what a cluster run writes).
 
 Both are resumable: :meth:`already_coded` names the documents of a batch stored earlier with
-the same text (content hash) and coder version, which the runner then skips.
+the same text (content hash) and coder version, which the runner then skips, and
+:meth:`stored_articles` gives the stored texts to rebuild the near-duplicate index from. Both
+record the articles skipped as copies of another (``article_duplicates``,
+:mod:`thucydides.corpus.duplicates`).
 
 A Parquet dataset is a folder of ``part-NNNNNNNN/`` folders, each holding ``documents``,
 ``events``, ``event_actors`` and ``mentions`` ``.parquet`` files whose columns are those of the
-store's tables (``store/SCHEMA.md``). A part is written under a temporary name and renamed
+store's tables (``store/SCHEMA.md``), and ``article_duplicates.parquet`` when the batch had
+copies. A part is written under a temporary name and renamed
 when complete, so a killed run leaves no half-written part.
 """
 
@@ -20,12 +24,14 @@ import hashlib
 import re
 import shutil
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
 import duckdb
 
+from thucydides.corpus import duplicates
+from thucydides.corpus.duplicates import DuplicateRow
 from thucydides.corpus.merge import WINDOW_DAYS, MergeStats, ensure_tables, merge_corpus_events
 from thucydides.corpus.stage import Coded
 from thucydides.errors import StoreError
@@ -39,6 +45,9 @@ MEMORY_LIMIT = "512MB"
 
 #: The store's coded tables, children first (deleted in this order, inserted in reverse).
 CODED_TABLES: tuple[str, ...] = ("mentions", "event_actors", "events", "documents")
+
+#: Rows fetched per round trip when reading stored texts back (a few MB of news text).
+_FETCH_ROWS = 1000
 
 PART_PREFIX = "part-"
 _PART_RE = re.compile(r"^part-(\d{8})$")
@@ -57,8 +66,14 @@ class Sink(Protocol):
         """Ids of the documents stored earlier with the same text and coder version."""
         ...
 
-    def write(self, coded: Coded, coder_version: str) -> None:
-        """Store one coded batch (atomically)."""
+    def write(
+        self, coded: Coded, coder_version: str, copies: Sequence[DuplicateRow] = ()
+    ) -> None:
+        """Store one coded batch (atomically), and the copies read with it (may be empty)."""
+        ...
+
+    def stored_articles(self) -> Iterator[tuple[str, str]]:
+        """``(doc_id, text)`` of every stored document, in the order they were stored."""
         ...
 
     def finish(self, window_days: int = WINDOW_DAYS) -> MergeStats | None:
@@ -97,6 +112,15 @@ def _known_ids(
     return {row[0] for row in rows}
 
 
+def _stream(cursor: duckdb.DuckDBPyConnection) -> Iterator[tuple[str, str]]:
+    try:
+        while rows := cursor.fetchmany(_FETCH_ROWS):
+            for doc_id, text in rows:
+                yield str(doc_id), str(text)
+    finally:
+        cursor.close()
+
+
 def _count(con: duckdb.DuckDBPyConnection, table: str) -> int:
     row = con.execute(f"SELECT count(*) FROM {table}").fetchone()
     return int(row[0]) if row else 0
@@ -117,6 +141,7 @@ class StoreSink:
             self.con.close()
             raise
         ensure_tables(self.con)
+        duplicates.ensure_table(self.con)
         # A store that starts empty needs no resume check: ids are unique within a run.
         self._resuming = _count(self.con, "documents") > 0
 
@@ -125,8 +150,20 @@ class StoreSink:
             return set()
         return _known_ids(self.con, "documents", documents, coder_version)
 
-    def write(self, coded: Coded, coder_version: str) -> None:
-        self.store.write(coded, coder_version=coder_version)
+    def write(
+        self, coded: Coded, coder_version: str, copies: Sequence[DuplicateRow] = ()
+    ) -> None:
+        if coded:
+            self.store.write(coded, coder_version=coder_version)
+        duplicates.record(self.con, copies, [doc.id for doc, _ in coded])
+
+    def stored_articles(self) -> Iterator[tuple[str, str]]:
+        if not self._resuming:
+            return iter(())
+        cursor = self.con.cursor()
+        # rowid follows insertion: the order the articles were committed in.
+        cursor.execute("SELECT doc_id, text FROM documents ORDER BY rowid")
+        return _stream(cursor)
 
     def finish(self, window_days: int = WINDOW_DAYS) -> MergeStats:
         return merge_corpus_events(self.con, window_days=window_days)
@@ -165,6 +202,8 @@ class ParquetSink:
         self._next = int(parts[-1].name.removeprefix(PART_PREFIX)) + 1 if parts else 1
         name, self.con = open_connection(":memory:")
         self.store = EventStore(name)
+        duplicates.ensure_table(self.con)
+        self._parts = parts
         self._resuming = bool(parts)
         if parts:
             files = [str(p / "documents.parquet") for p in parts]
@@ -174,27 +213,71 @@ class ParquetSink:
                 "QUALIFY row_number() OVER (PARTITION BY doc_id ORDER BY filename DESC) = 1",
                 [files],
             )
+        self._known_copies = self._recorded_copies(parts)
+
+    @staticmethod
+    def _recorded_copies(parts: list[Path]) -> dict[str, str]:
+        """doc_id -> content_hash of the copies recorded in earlier parts (latest wins)."""
+        files = [p / "article_duplicates.parquet" for p in parts]
+        found = [str(f) for f in files if f.is_file()]
+        if not found:
+            return {}
+        con = duckdb.connect()
+        try:
+            rows = con.execute(
+                "SELECT doc_id, content_hash FROM read_parquet($1, filename = true) "
+                "QUALIFY row_number() OVER (PARTITION BY doc_id ORDER BY filename DESC) = 1",
+                [found],
+            ).fetchall()
+        finally:
+            con.close()
+        return {str(doc_id): str(digest) for doc_id, digest in rows}
 
     def already_coded(self, documents: Sequence[Document], coder_version: str) -> set[str]:
         if not self._resuming:
             return set()
         return _known_ids(self.con, "known", documents, coder_version)
 
-    def write(self, coded: Coded, coder_version: str) -> None:
-        self.store.write(coded, coder_version=coder_version)
+    def stored_articles(self) -> Iterator[tuple[str, str]]:
+        if not self._parts:
+            return iter(())
+        cursor = self.con.cursor()
+        cursor.execute(
+            "SELECT doc_id, text FROM read_parquet($1, filename = true, file_row_number = true) "
+            "QUALIFY row_number() OVER (PARTITION BY doc_id ORDER BY filename DESC) = 1 "
+            "ORDER BY filename, file_row_number",
+            [[str(p / "documents.parquet") for p in self._parts]],
+        )
+        return _stream(cursor)
+
+    def write(
+        self, coded: Coded, coder_version: str, copies: Sequence[DuplicateRow] = ()
+    ) -> None:
+        # A copy recorded in an earlier part with the same text is not written again.
+        new = [c for c in copies if self._known_copies.get(c.doc_id) != c.content_hash]
+        if not coded and not new:
+            return
+        if coded:
+            self.store.write(coded, coder_version=coder_version)
+        duplicates.record(self.con, new, [])
+        tables = [*CODED_TABLES, "article_duplicates"] if new else list(CODED_TABLES)
         name = f"{PART_PREFIX}{self._next:08d}"
         tmp = self.folder / f"{_TMP_PREFIX}{name}"
         try:
             tmp.mkdir()
-            for table in CODED_TABLES:
+            for table in tables:
                 target = str(tmp / f"{table}.parquet").replace("'", "''")
                 self.con.execute(f"COPY {table} TO '{target}' (FORMAT parquet)")
             tmp.rename(self.folder / name)
         except (OSError, duckdb.Error) as err:
             raise StoreError(f"cannot write Parquet part {str(tmp)!r}: {err}") from err
         finally:
-            for table in CODED_TABLES:
+            for table in tables:
                 self.con.execute(f"DELETE FROM {table}")
+        for copy in new:
+            self._known_copies[copy.doc_id] = copy.content_hash
+        for doc, _ in coded:
+            self._known_copies.pop(doc.id, None)
         self._next += 1
 
     def finish(self, window_days: int = WINDOW_DAYS) -> None:
