@@ -151,8 +151,8 @@ def test_ngec_actor_cases_accuracy_floor(nlp, shared):
     from thucydides.actors.ngec_eval import evaluate
 
     report = evaluate(shared / "gold" / "train" / "actors" / "ngec_actor_cases.jsonl", nlp)
-    # Floors pinned a little under the first measurement (code 0.841, sector 0.761, no-actor
-    # 0.959 on 327/289/74 cases, 2025): raise them when the knowledge base improves.
-    assert report.code_accuracy >= 0.82
-    assert report.sector_accuracy >= 0.74
-    assert report.none_accuracy >= 0.93
+    # The bar: code >= 0.90, sector >= 0.80 (measured 0.914 / 0.806, no-actor 0.973
+    # on 327/289/74 cases, 2025, with the case's context used for a missing country).
+    assert report.code_accuracy >= 0.90
+    assert report.sector_accuracy >= 0.80
+    assert report.none_accuracy >= 0.95

@@ -7,6 +7,7 @@ tests/test_corpus_scale.py runs the real pipeline in processes and on Dask.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 from collections.abc import Sequence
@@ -150,7 +151,7 @@ def test_unreadable_inputs_and_duplicate_ids_are_counted_not_fatal(tmp_path, sin
         [str(tmp_path / "missing.txt"), src], engine=LocalEngine(VisitStage()), sink=sink
     )
     assert (summary.read, summary.coded) == (2, 2)
-    assert dict(summary.failed) == {"duplicate": 1, "unreadable": 1}
+    assert dict(summary.failed) == {"duplicate-id": 1, "unreadable": 1}
 
 
 def test_ordered_map_keeps_at_most_window_batches_pending():
@@ -255,8 +256,134 @@ def test_summary_names_counts_and_reasons(tmp_path, sink):
     summary.seconds = 2.0
     assert summary.render() == (
         "ingest: 3 documents read in 2.0 s (local, 1 worker): 3 coded, 0 already stored, "
-        "1 could not be read\n"
+        "0 skipped, 0 duplicates, 1 could not be read\n"
         "ingest: could not be read: 1 unreadable\n"
         "ingest: 3 events (1.5 documents/s, 1.5 events/s)\n"
         "ingest: store holds 3 events = 1 corpus events (2 further reports of an event merged)"
     )
+
+
+# A wire story of 7 paragraphs (~140 words), a syndicated copy (dateline, credit line, last
+# paragraph cut), an exact copy (other id, other line breaks), a French report and another story.
+# The copy's similarity, 0.941, is the MinHash estimate (fixed seed) of its overlap with the
+# story (the copy lacks one of 7 paragraphs and adds a few words).
+WIRE = [
+    "Armenia visited Russia on Thursday for talks on the disputed border, officials said.",
+    "The prime minister met his counterpart in Moscow for three hours behind closed doors.",
+    "Both sides agreed to continue negotiations on the demarcation of the frontier next month.",
+    "Observers said the meeting eased tensions that had risen after clashes in the spring.",
+    "The foreign ministry described the talks as constructive and frank in a short statement.",
+    "Opposition leaders in Yerevan criticised the government for making concessions too early.",
+    "A further round of talks is expected in Minsk before the end of the year, diplomats said.",
+]
+STORY = "\n\n".join(WIRE)
+SYNDICATED = "MOSCOW (Wire) - " + "\n\n".join(WIRE[:-1]) + "\n\n(Reporting by the Wire desk)"
+FRENCH = (
+    "Le premier ministre arménien s'est rendu à Moscou jeudi pour des discussions sur la "
+    "frontière contestée, ont indiqué des responsables."
+)
+OTHER = "Georgia visited Turkey on Friday. The visit was short and ended without a statement."
+
+
+def _dup_corpus(path: Path) -> str:
+    return _write_jsonl(
+        path,
+        [
+            {"id": "wire", "text": STORY, "date": "2024-05-09", "source": "Wire"},
+            {"id": "fr", "text": FRENCH, "date": "2024-05-09", "source": "Le Monde"},
+            {"id": "post", "text": SYNDICATED, "date": "2024-05-09", "source": "Post"},
+            {"id": "herald", "text": " ".join(WIRE), "date": "2024-05-10", "source": "Herald"},
+            {"id": "other", "text": OTHER, "date": "2024-05-10", "source": "Post"},
+        ],
+    )
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _copies(con) -> list[tuple]:
+    return con.execute("SELECT * FROM article_duplicates ORDER BY doc_id").fetchall()
+
+
+def test_foreign_documents_and_copies_are_counted_and_copies_recorded(tmp_path, sink):
+    src = _dup_corpus(tmp_path / "a.jsonl")
+    stage = VisitStage()
+    summary = ingest([src], engine=LocalEngine(stage), sink=sink, batch_size=2)
+    assert stage.batches == [["wire", "other"]]
+    assert (summary.read, summary.coded, summary.events) == (5, 2, 2)
+    assert dict(summary.skipped) == {"language": 1}
+    assert dict(summary.duplicates) == {"exact": 1, "near": 1}
+    assert _copies(sink.con) == [
+        ("herald", "wire", "exact", 1.0, _sha(" ".join(WIRE)), f"{src}:4"),
+        ("post", "wire", "near", 0.941, _sha(SYNDICATED), f"{src}:3"),
+    ]
+    summary.seconds = 1.0
+    assert summary.render().splitlines()[:3] == [
+        "ingest: 5 documents read in 1.0 s (local, 1 worker): 2 coded, 0 already stored, "
+        "1 skipped, 2 duplicates, 0 could not be read",
+        "ingest: skipped: 1 language",
+        "ingest: duplicates: 1 exact, 1 near (not coded; listed in article_duplicates)",
+    ]
+
+
+def test_any_language_and_no_dedup_code_everything(tmp_path, sink):
+    src = _dup_corpus(tmp_path / "a.jsonl")
+    summary = ingest([src], engine=LocalEngine(VisitStage()), sink=sink, langs=None, dedup=False)
+    assert (summary.read, summary.coded, sum(summary.skipped.values())) == (5, 5, 0)
+    assert _copies(sink.con) == []
+
+
+def test_rerun_keeps_the_recorded_copies(tmp_path, sink):
+    src = _dup_corpus(tmp_path / "a.jsonl")
+    ingest([src], engine=LocalEngine(VisitStage()), sink=sink)
+    before = {**_tables(sink.con), "copies": _copies(sink.con)}
+    again = ingest([src], engine=LocalEngine(VisitStage()), sink=StoreSink(sink.path))
+    assert (again.coded, again.already_stored, again.indexed) == (0, 2, 2)
+    assert dict(again.duplicates) == {"exact": 1, "near": 1}
+    assert {**_tables(sink.con), "copies": _copies(sink.con)} == before
+
+
+def test_resumed_run_finds_a_near_copy_of_an_article_stored_before(tmp_path):
+    db = str(tmp_path / "events.duckdb")
+    first = _write_jsonl(tmp_path / "a.jsonl", [{"id": "wire", "text": STORY}])
+    store = StoreSink(db)
+    ingest([first], engine=LocalEngine(VisitStage()), sink=store)
+    store.close()
+    second = _write_jsonl(
+        tmp_path / "b.jsonl",
+        [{"id": "wire", "text": STORY}, {"id": "post", "text": SYNDICATED}],
+    )
+    stage = VisitStage()
+    store = StoreSink(db)
+    summary = ingest([second], engine=LocalEngine(stage), sink=store)
+    assert stage.batches == []
+    assert (summary.indexed, summary.already_stored, dict(summary.duplicates)) == (
+        1,
+        1,
+        {"near": 1},
+    )
+    assert _copies(store.con) == [
+        ("post", "wire", "near", 0.941, _sha(SYNDICATED), f"{second}:2"),
+    ]
+    store.close()
+
+
+def test_copies_travel_in_parquet_parts_to_the_loaded_store(tmp_path, sink):
+    src = _dup_corpus(tmp_path / "a.jsonl")
+    ingest([src], engine=LocalEngine(VisitStage()), sink=sink, batch_size=2)
+    parts = tmp_path / "out"
+    parquet = ParquetSink(parts)
+    ingest([src], engine=LocalEngine(VisitStage()), sink=parquet, batch_size=2)
+    parquet.close()
+    resumed = ParquetSink(parts)  # a second run writes no part: everything is known
+    again = ingest([src], engine=LocalEngine(VisitStage()), sink=resumed, batch_size=2)
+    resumed.close()
+    assert (again.indexed, again.already_stored) == (2, 2)
+    assert sorted(p.name for p in parts.iterdir()) == ["part-00000001"]
+    db = str(tmp_path / "loaded.duckdb")
+    load_parquet(parts, db)
+    loaded = StoreSink(db)
+    assert _copies(loaded.con) == _copies(sink.con)
+    assert _tables(loaded.con) == _tables(sink.con)
+    loaded.close()

@@ -1,6 +1,7 @@
 """`thucydides ingest` and `thucydides load`: whole corpora into an events store.
 
 thucydides ingest corpus/ --db events.duckdb
+thucydides ingest CC-NEWS.warc.gz feeds.opml urls.txt --lang en --db events.duckdb
 thucydides ingest articles.jsonl.gz --workers 2 --db events.duckdb
 thucydides ingest corpus/ --engine dask --scheduler tcp://scheduler:8786 --out events.parquet/
 thucydides load events.parquet/ --db events.duckdb
@@ -9,6 +10,7 @@ thucydides load events.parquet/ --db events.duckdb
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -17,14 +19,20 @@ import typer
 
 from thucydides.cli._app import app
 from thucydides.cli._app import err as _err
-from thucydides.errors import ThucydidesError
+from thucydides.errors import ConfigError, ThucydidesError
+
+#: ISO 639-1/-2 codes as py3langid reports them: two or three lowercase letters.
+_LANG_RE = re.compile(r"^[a-z]{2,3}$")
 
 
 @app.command("ingest")
 def ingest_cmd(
     inputs: Annotated[
         list[str],
-        typer.Argument(help="Files, folders (read recursively), .jsonl(.gz) or - for stdin."),
+        typer.Argument(
+            help="Files, folders (read recursively), WARC(.gz), RSS/Atom feeds, OPML, URL "
+            "lists, http(s) URLs, .jsonl(.gz) or - for stdin."
+        ),
     ],
     db: Annotated[
         Path | None, typer.Option(help="Store documents and events in this DuckDB file.")
@@ -48,6 +56,19 @@ def ingest_cmd(
     merge_window: Annotated[
         int, typer.Option(help="Days within which reports of one event are merged.")
     ] = 3,
+    lang: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Languages to code (ISO 639-1, repeatable or comma-separated; default en); "
+            "'any' codes every document."
+        ),
+    ] = None,
+    dedup: Annotated[
+        bool,
+        typer.Option(
+            help="Skip exact and near copies of an article (listed in article_duplicates)."
+        ),
+    ] = True,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress, warnings or summary.")
     ] = False,
@@ -64,7 +85,9 @@ def ingest_cmd(
     """Code a whole corpus into an events store, resumably, in parallel.
 
     Documents already stored with the same text and coder version are skipped, so an
-    interrupted run continues where it stopped. Reports of the same event in several articles
+    interrupted run continues where it stopped. Documents in other languages are skipped;
+    copies of an article (syndicated or repeated) are not coded but listed in the table
+    article_duplicates with the article they copy. Reports of the same event in several articles
     are merged into corpus events (table corpus_events).
 
     Example: thucydides ingest articles.jsonl.gz --workers 2 --db events.duckdb
@@ -88,6 +111,7 @@ def ingest_cmd(
         raise typer.Exit(2)
     try:
         default_date = _parse_cli_date(date)
+        langs = parse_langs(lang)
         stage = PipelineStage(
             PipelineConfig(
                 spacy_model=spacy_model,
@@ -110,6 +134,8 @@ def ingest_cmd(
             stdin=sys.stdin,
             progress=Progress(quiet=quiet),
             window_days=merge_window,
+            langs=langs,
+            dedup=dedup,
         )
     except ThucydidesError as err:
         _err(str(err))
@@ -118,7 +144,7 @@ def ingest_cmd(
         sink.close()
     if not quiet:
         typer.echo(summary.render(), err=True)
-    if summary.coded == 0 and summary.already_stored == 0 and summary.failed:
+    if summary.read == 0 and summary.failed:
         raise typer.Exit(1)
 
 
@@ -157,3 +183,25 @@ def _parse_cli_date(value: str | None) -> dt.date | None:
     from thucydides.ingest import parse_date
 
     return parse_date(value, "--date")
+
+
+def parse_langs(values: list[str] | None) -> tuple[str, ...] | None:
+    """``--lang`` values (repeated, comma-separated) as codes; None for ``any``.
+
+    Raises:
+        ConfigError: a value is not a language code, or ``any`` is mixed with codes.
+    """
+    if not values:
+        from thucydides.corpus import DEFAULT_LANGS
+
+        return DEFAULT_LANGS
+    codes = [c.strip().lower() for v in values for c in v.split(",") if c.strip()]
+    if codes == ["any"]:
+        return None
+    bad = [c for c in codes if c == "any" or not _LANG_RE.match(c)]
+    if bad or not codes:
+        raise ConfigError(
+            f"--lang: {', '.join(map(repr, bad)) or 'nothing given'}: give ISO 639-1 codes "
+            "(en, fr, ...) or 'any'"
+        )
+    return tuple(dict.fromkeys(codes))

@@ -148,6 +148,13 @@ _INTENT_OF = {
 #: The CAMEO threat code of an announced conflictual act (CAMEO 13: "threaten to ..."); applied
 #: by the dedup stage to a whole event, so that restatements of the act still join it.
 THREAT_OF = {"SANCTION": "1313", "COERCE": "130", "ASSAULT": "138"}
+#: Subjects that are forces of nature or accidents, not actors ("a typhoon struck ...").
+_NON_AGENTS = frozenset(
+    {"typhoon", "hurricane", "cyclone", "storm", "earthquake", "quake", "flood", "flooding",
+     "tsunami", "landslide", "drought", "wildfire", "fire", "blaze", "explosion", "blast",
+     "crash", "accident", "disease", "virus", "outbreak", "epidemic", "pandemic", "heatwave",
+     "avalanche", "eruption", "volcano", "tornado", "lightning"}
+)
 #: Acts whose announced intent is a threat rather than a promise.
 _THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 #: Dependencies through which an event is the content of the trigger above it, and how far
@@ -356,14 +363,18 @@ class _DocContext:
             return []  # "asked Russia to withdraw": the request is the event, not the act
 
         anaphoric = False
-        if not actors and not recipients:
-            if not _definite(tok):
+        if not _coded(actors) and not _coded(recipients):
+            # no party the data can place: a further mention of an earlier event ("the
+            # negotiations took place"), or nothing worth recording
+            if actors or recipients or not _definite(tok):
                 return []
             anaphoric = True
-        elif (entry.needs_recipient and not recipients) or (
+        elif (entry.needs_recipient and not _coded(recipients)) or (
             entry.recipient_kinds and recipients and not self._kinds_ok(recipients, entry)
         ):
             return []
+        if self._non_agent_subject(tok):
+            return []  # "a typhoon struck northern China": no political actor did it
 
         text = sent.text.rstrip()
         lead = len(text) - len(text.lstrip())
@@ -413,6 +424,10 @@ class _DocContext:
         if aux == "negated" and event in ("AGREE", "CONCEDE"):
             return "REJECT", None, "120"  # "would not meet the hostage-takers' demands"
         return event, mode, cameo
+
+    def _non_agent_subject(self, tok: Token) -> bool:
+        subj = self._subject_token(tok) if _pos(tok) == "VERB" else None
+        return subj is not None and subj.lemma_.lower() in _NON_AGENTS
 
     def _content_type(self, tok: Token) -> str | None:
         """The PLOVER type of the act a promise or intent is about ("ready *to attack*")."""

@@ -96,7 +96,8 @@ def columns(rows: Sequence[DuplicateRow]) -> list[list[object]]:
 
 def unnest_select() -> str:
     """A SELECT of the rows given as one list parameter per column ($1..$6)."""
-    parts = [f"UNNEST(${n}::{t}[]) AS {c}" for n, (c, t) in enumerate(zip(COLUMNS, _TYPES), 1)]
+    pairs = zip(COLUMNS, _TYPES, strict=True)
+    parts = [f"UNNEST(${n}::{t}[]) AS {c}" for n, (c, t) in enumerate(pairs, 1)]
     return "SELECT " + ", ".join(parts)
 
 
@@ -109,7 +110,9 @@ UPSERT_SQL = (
 )
 
 
-def record(con: duckdb.DuckDBPyConnection, rows: Sequence[DuplicateRow], coded: Sequence[str]) -> None:
+def record(
+    con: duckdb.DuckDBPyConnection, rows: Sequence[DuplicateRow], coded: Sequence[str]
+) -> None:
     """Record ``rows`` and forget any earlier duplicate row of the ``coded`` documents.
 
     One transaction (a coded document is never listed as a copy).
@@ -124,7 +127,8 @@ def record(con: duckdb.DuckDBPyConnection, rows: Sequence[DuplicateRow], coded: 
                 [list(coded)],
             )
         if rows:
-            con.execute(UPSERT_SQL.format(select=f"SELECT * FROM ({unnest_select()})"), columns(rows))
+            select = f"SELECT * FROM ({unnest_select()})"
+            con.execute(UPSERT_SQL.format(select=select), columns(rows))
         con.commit()
     except BaseException:
         con.rollback()

@@ -113,9 +113,7 @@ def ingest(
     return summary
 
 
-def _resume_index(
-    sink: Sink, summary: IngestSummary
-) -> tuple[ArticleDeduplicator, frozenset[str]]:
+def _resume_index(sink: Sink, summary: IngestSummary) -> tuple[ArticleDeduplicator, frozenset[str]]:
     """The duplicate index holding every stored article, and the stored ones that copy others."""
     rebuilt = rebuild_index(sink.stored_articles())
     summary.indexed = rebuilt.articles

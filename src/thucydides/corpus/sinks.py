@@ -66,9 +66,7 @@ class Sink(Protocol):
         """Ids of the documents stored earlier with the same text and coder version."""
         ...
 
-    def write(
-        self, coded: Coded, coder_version: str, copies: Sequence[DuplicateRow] = ()
-    ) -> None:
+    def write(self, coded: Coded, coder_version: str, copies: Sequence[DuplicateRow] = ()) -> None:
         """Store one coded batch (atomically), and the copies read with it (may be empty)."""
         ...
 
@@ -150,9 +148,7 @@ class StoreSink:
             return set()
         return _known_ids(self.con, "documents", documents, coder_version)
 
-    def write(
-        self, coded: Coded, coder_version: str, copies: Sequence[DuplicateRow] = ()
-    ) -> None:
+    def write(self, coded: Coded, coder_version: str, copies: Sequence[DuplicateRow] = ()) -> None:
         if coded:
             self.store.write(coded, coder_version=coder_version)
         duplicates.record(self.con, copies, [doc.id for doc, _ in coded])
@@ -250,9 +246,7 @@ class ParquetSink:
         )
         return _stream(cursor)
 
-    def write(
-        self, coded: Coded, coder_version: str, copies: Sequence[DuplicateRow] = ()
-    ) -> None:
+    def write(self, coded: Coded, coder_version: str, copies: Sequence[DuplicateRow] = ()) -> None:
         # A copy recorded in an earlier part with the same text is not written again.
         new = [c for c in copies if self._known_copies.get(c.doc_id) != c.content_hash]
         if not coded and not new:
