@@ -106,9 +106,18 @@ def code_cmd(
     failures = 0
     coded = 0
 
+    files = []
+    for name in inputs:
+        if name != "-" and Path(name).is_dir():
+            # `code` reads documents; whole folders are corpora for `thucydides ingest`
+            failures += 1
+            _err(f"{name}: is a directory, expected a file (use `thucydides ingest` for folders)")
+        else:
+            files.append(name)
+
     def documents() -> Iterator[Document]:
         nonlocal failures
-        for item in read_inputs(inputs, default_date=default_date, stdin=sys.stdin):
+        for item in read_inputs(files, default_date=default_date, stdin=sys.stdin):
             if isinstance(item, InputError):
                 failures += 1
                 _err(str(item))
