@@ -124,7 +124,8 @@ def test_heads_of_government_cover_the_newsworthy_states(kb):
     offices: dict[str, list] = {}
     for person in entries(kb, "person"):
         for t in person.terms:
-            if t.sector == "GOV" and re.match(r"(President|Prime Minister|Chancellor|King|Premier)", t.office):
+            head = re.match(r"(President|Prime Minister|Chancellor|King|Premier) ", t.office)
+            if t.sector == "GOV" and head:
                 offices.setdefault(t.code, []).append(t)
     for code in states.split():
         for year in range(2000, 2026):

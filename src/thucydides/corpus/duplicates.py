@@ -10,9 +10,10 @@ A resumed run must still recognise copies of articles stored by earlier runs. Th
 saved beside the store: the stored documents are exactly the canonical articles committed, so
 the rebuilt index can never disagree with the store (a saved index would also hold articles
 read ahead but not committed when a run was killed, and would have to be rewritten after every
-batch). Rebuilding costs about 0.3 ms per stored article of ~130 words and 1 ms per article of
-~900 words on the 2-core development machine (measured with the synthetic corpus of
-``thucydides.synth.corpus``), i.e. minutes per million articles, small beside coding them.
+batch). Rebuilding costs 0.3-0.5 ms per stored article of ~130 words and about 1 ms per article
+of ~900 words on the 2-core development machine (5,000 articles of ``thucydides.synth.corpus``;
+reading their texts back from DuckDB took 0.02 s), i.e. minutes per million articles, small
+beside coding them.
 """
 
 from __future__ import annotations

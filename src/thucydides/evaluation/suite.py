@@ -4,6 +4,8 @@ Sets (``../shared/gold`` unless noted; test splits are reported, never tuned on)
 
 - ``seed``: the hand-coded seed article (report only);
 - ``sample``: the project's own sample article (``samples/``);
+- ``heldout``: three project-written articles coded blind to the coder (report only);
+- ``dev-articles``: project-written articles the coder may be tuned on;
 - ``plover_gsr-test``, ``petr2_gsr-test``: converted public gold sets, test splits;
 - ``plover_gsr-dev``, ``petr2_gsr-dev``: their dev splits (what the coder is tuned on);
 - ``ngec-actors``: NGEC actor-resolution cases (country and sector accuracy);
@@ -35,6 +37,8 @@ if TYPE_CHECKING:
 EVENT_SETS: dict[str, str] = {
     "seed": "gold/seed/armenia_russia.gold.jsonl",
     "sample": "@samples/armenia_csto_2024.gold.jsonl",
+    "heldout": "@samples/heldout/heldout.gold.jsonl",
+    "dev-articles": "@samples/dev/dev.gold.jsonl",
     "plover_gsr-test": "gold/plover_gsr/plover_gsr.test.gold.jsonl",
     "petr2_gsr-test": "gold/petr2_gsr/petr2_gsr.test.gold.jsonl",
     "plover_gsr-dev": "gold/plover_gsr/plover_gsr.dev.gold.jsonl",
