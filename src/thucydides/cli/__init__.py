@@ -17,7 +17,7 @@ from importlib import import_module
 from thucydides.cli._app import app
 
 #: Modules that register commands, in the order the commands appear in ``--help``.
-COMMAND_MODULES = ("_code", "_ingest", "_analysis")
+COMMAND_MODULES = ("_code", "_ingest", "_analysis", "_actors")
 for _module in COMMAND_MODULES:
     import_module(f"thucydides.cli.{_module}")
 

@@ -19,6 +19,7 @@ mentions of one event.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -205,6 +206,13 @@ _GROUP_NOUNS = {
     "critic": "OPP",
     "dissident": "OPP",
 }
+#: A dateline: an upper-case place at the start of a story ("KHARTOUM, June 20 -").
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,| \(|\s+-|\s+—)")
+#: Share of state mentions that makes a state a story's home country without a dateline:
+#: 0.4, judged on the seed's style of story (the home state is named in most sentences).
+HOME_SHARE = 0.4
+#: Sectors whose unplaced nouns ("the army", "the government") belong to the home country.
+_HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Nouns for documents and media that speak for whoever issued them, placed by where.
 _SOURCE_NOUNS = frozenset(
     {"report", "statement", "communique", "newspaper", "radio", "television", "broadcast",
@@ -283,6 +291,7 @@ class RuleCoder:
             for m in self.resolver.find_all(sdoc, doc.date)
         ]
         ctx = _DocContext(doc, sdoc, CorefContext(sdoc, matches), self)
+        ctx.home = self._home_country(doc, matches)
         out: list[EventMention] = []
         for s_index, sent in enumerate(sdoc.sents):
             for tok in sent:
@@ -290,6 +299,23 @@ class RuleCoder:
                 if entry is not None:
                     out.extend(ctx.code(tok, entry, s_index, sent))
         return out
+
+    def _home_country(self, doc: Document, matches: Sequence[Mentioned]) -> str | None:
+        """The country a story is about: its dateline ("KHARTOUM, June 20 -"), else the
+        state it names most, if that state has at least :data:`HOME_SHARE` of the mentions."""
+        m = _DATELINE.match(doc.text)
+        if m:
+            found = self.resolver.kb.lookup(m.group(1).strip(), doc.date)
+            if found is not None and found.actor.code and found.kind in ("state", "metonym"):
+                return found.actor.code
+        counts: dict[str, int] = {}
+        for x in matches:
+            if x.kind in ("state", "metonym") and x.actor.code:
+                counts[x.actor.code] = counts.get(x.actor.code, 0) + 1
+        if not counts:
+            return None
+        code, n = max(counts.items(), key=lambda kv: kv[1])
+        return code if n >= HOME_SHARE * sum(counts.values()) else None
 
     def match(self, tok: Token) -> TriggerEntry | None:
         """The most specific lexicon entry whose constraints the token meets."""
@@ -325,6 +351,8 @@ class _DocContext:
         self.coder = coder
         #: (event type, actors, recipients) of every trigger coded so far, output or not.
         self.seen: list[tuple[str, tuple[Actor, ...], tuple[Actor, ...]]] = []
+        #: The story's home country: an unplaced "the army" or "police" belongs to it.
+        self.home: str | None = None
         #: Explicit dates of event nouns coded so far ("the meeting" -> 2024-04-05).
         self.noun_dates: dict[str, tuple[str, str]] = {}
 
@@ -527,7 +555,7 @@ class _DocContext:
                 recipients = self._complement_target(tok, exclude=actors) or recipients
         same = {(a.code, a.name, a.text) for a in actors}
         recipients = [r for r in recipients if (r.code, r.name, r.text) not in same]
-        if entry.symmetric and not recipients and len({a.code for a in actors}) > 1:
+        if entry.symmetric and not recipients and len(actors) > 1:
             recipients = list(actors)  # "Obama and Putin will meet": each meets the other
         return actors, recipients
 
@@ -711,16 +739,23 @@ class _DocContext:
             found = self.coref.resolve(arg, clause_subject=self._clause_subject(arg))
             if found:
                 return found
+        found = self._resolve_one(arg, owner_fallback)
+        for conj in arg.doc[arg.i + 1 : arg.right_edge.i + 1]:
+            # "Barack Obama and Vladimir Putin", "the army and the RSF": each conjunct names
+            # a party of its own
+            if conj.dep_ == "conj" and conj.head.i >= arg.left_edge.i:
+                seen = {(f.code, f.sector, f.name) for f in found}
+                found.extend(
+                    a
+                    for a in self._resolve_one(conj, owner_fallback)
+                    if (a.code, a.sector, a.name) not in seen
+                )
+        return found
+
+    def _resolve_one(self, arg: Token, owner_fallback: bool = False) -> list[Actor]:
         span = _noun_phrase(arg, with_conjuncts=False)
         found = list(self.coder.resolver.resolve_span(span, self.doc.date))
         if found and any(a.code for a in found):
-            for conj in span.doc[span.start : arg.right_edge.i + 1]:
-                # "Barack Obama and Vladimir Putin": each conjunct names its own party
-                if conj.dep_ == "conj" and conj.i > arg.i and conj.head.i >= span.start:
-                    found.extend(
-                        a for a in self._resolve_arg(conj)
-                        if (a.code, a.name) not in {(f.code, f.name) for f in found}
-                    )
             return found
         partial = found  # a role noun with no country yet ("demonstrators", "rebels")
         more = self._resolve_more(arg, owner_fallback)
@@ -734,6 +769,10 @@ class _DocContext:
                     )
                 ]
             return more
+        sector = next((a.sector for a in partial if a.sector), None)
+        if sector in _HOME_SECTORS and self.home and _definite(arg):
+            # "the army", "the government", "police" in a story datelined Khartoum
+            return [Actor(code=self.home, sector=sector, name=None, text=_np_text(arg))]
         return []
 
     def _resolve_more(self, arg: Token, owner_fallback: bool) -> list[Actor]:
