@@ -105,3 +105,25 @@ def test_repeated_mentions_merge_but_an_earlier_visit_stays_apart(pipeline):
         ("CONSULT", "2024-05-08", None, 2),
         ("CONSULT", "2023-12", "historical", 1),
     ]
+
+
+def test_a_relative_clause_does_not_leak_parties_into_its_head(pipeline):
+    text = (
+        "The meeting was criticised by Russia's foreign ministry, which accused Washington "
+        "and Brussels of meddling."
+    )
+    assert [(e.event, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
+            for e in pipeline.code_text(text, date="2024-06-13")] == [
+        ("ACCUSE", ("RUS",), ("USA", "EU")),
+    ]
+
+
+def test_unplaced_forces_belong_to_the_datelined_country(pipeline):
+    text = (
+        "KHARTOUM, June 20 - Fighting between the army and the Rapid Support Forces "
+        "continued on Monday."
+    )
+    [event] = pipeline.code_text(text, date="2023-06-20")
+    assert (event.event, [(a.code, a.sector) for a in event.actor], event.date) == (
+        "ASSAULT", [("SDN", "MIL"), ("SDN", "PRM")], "2023-06-19",
+    )

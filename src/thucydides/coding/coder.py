@@ -404,7 +404,7 @@ class _DocContext:
         if self._non_agent_subject(tok):
             return []  # "a typhoon struck northern China": no political actor did it
 
-        text = sent.text.rstrip()
+        text = self.doc.text[sent.start_char : sent.end_char].rstrip()
         lead = len(text) - len(text.lstrip())
         mention = Mention(
             sentence=s_index,
@@ -740,15 +740,18 @@ class _DocContext:
             if found:
                 return found
         found = self._resolve_one(arg, owner_fallback)
-        for conj in arg.doc[arg.i + 1 : arg.right_edge.i + 1]:
-            # "Barack Obama and Vladimir Putin", "the army and the RSF": each conjunct names
-            # a party of its own
-            if conj.dep_ == "conj" and conj.head.i >= arg.left_edge.i:
-                seen = {(f.code, f.sector, f.name) for f in found}
+        if len(found) > 1:
+            return found  # the resolver already split the conjuncts
+        phrase = {t.i for t in _noun_phrase(arg)}
+        for conj in (t for t in arg.doc[arg.i + 1 : arg.right_edge.i + 1] if t.i in phrase):
+            # "Barack Obama and Vladimir Putin", "the army and the RSF": each conjunct of the
+            # phrase (not of a clause inside it) names a party of its own
+            if conj.dep_ == "conj" and conj.head.i in phrase:
+                seen = {(f.code, f.sector) for f in found}
                 found.extend(
                     a
                     for a in self._resolve_one(conj, owner_fallback)
-                    if (a.code, a.sector, a.name) not in seen
+                    if (a.code, a.sector) not in seen
                 )
         return found
 
@@ -928,6 +931,8 @@ class _DocContext:
             hosts.extend(c for c in tok.head.children if c.dep_ == "advcl" and _is_purpose(c))
         if _pos(tok) == "VERB":
             hosts.extend(c for c in tok.children if c.dep_ in ("dobj", "obj"))
+        if tok.dep_ == "nsubj" and _forms(tok.head) & _OCCURRENCE_VERBS and tok.head not in hosts:
+            hosts.append(tok.head)  # "fighting ... continued *on Monday*"
         out = [(e, False) for host in hosts for e in self._expressions_on(host)]
         if not out:
             # "told parliament on Wednesday that Armenia would leave": the saying's date
