@@ -156,6 +156,16 @@ _NON_AGENTS = frozenset(
      "crash", "accident", "disease", "virus", "outbreak", "epidemic", "pandemic", "heatwave",
      "avalanche", "eruption", "volcano", "tornado", "lightning"}
 )
+#: Cooperative types whose compound actor with no target acts on itself ("Saudi Arabia and
+#: Iran agreed to restore relations": each with the other).
+_RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+#: Event nouns that refer back to an earlier event of a type ("hailed *the agreement*").
+_EVENT_NOUN_TYPES = {
+    "agreement": "AGREE", "deal": "AGREE", "accord": "AGREE", "pact": "AGREE",
+    "truce": "AGREE", "ceasefire": "AGREE", "talk": "CONSULT", "meeting": "CONSULT",
+    "summit": "CONSULT", "visit": "CONSULT", "attack": "ASSAULT", "strike": "ASSAULT",
+    "offensive": "ASSAULT", "invasion": "ASSAULT", "sanction": "SANCTION",
+}
 #: Acts whose announced intent is a threat rather than a promise.
 _THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 #: Dependencies through which an event is the content of the trigger above it, and how far
@@ -403,6 +413,8 @@ class _DocContext:
             return []
         if self._non_agent_subject(tok):
             return []  # "a typhoon struck northern China": no political actor did it
+        if _pos(tok) == "NOUN" and not _coded(actors) and _in_time_adjunct(tok):
+            return []  # "after 12 days of battles with ...": background, not a report
 
         text = self.doc.text[sent.start_char : sent.end_char].rstrip()
         lead = len(text) - len(text.lstrip())
@@ -555,7 +567,12 @@ class _DocContext:
                 recipients = self._complement_target(tok, exclude=actors) or recipients
         same = {(a.code, a.name, a.text) for a in actors}
         recipients = [r for r in recipients if (r.code, r.name, r.text) not in same]
-        if entry.symmetric and not recipients and len(actors) > 1:
+        event = self.coder.ontology_codes(entry)[0]
+        if (
+            (entry.symmetric or event in _RECIPROCAL_TYPES)
+            and not _coded(recipients)
+            and len(actors) > 1
+        ):
             recipients = list(actors)  # "Obama and Putin will meet": each meets the other
         return actors, recipients
 
@@ -780,7 +797,15 @@ class _DocContext:
 
     def _resolve_more(self, arg: Token, owner_fallback: bool) -> list[Actor]:
         """Second chances for an argument its own phrase does not name: the phrase's
-        apposition, the body it belongs to, its owner, its place, an unknown organization."""
+        apposition, the body it belongs to, its owner, its place, an unknown organization,
+        or the parties of an earlier event it names ("hailed *the agreement*")."""
+        kind = _EVENT_NOUN_TYPES.get(arg.lemma_.lower())
+        if kind and owner_fallback and _definite(arg) and _child(arg, "poss") is None:
+            for ev, prev_a, prev_r in reversed(self.seen):
+                if ev == kind and _coded(prev_a):
+                    parties = list(prev_a) + [r for r in prev_r if r not in prev_a]
+                    return [Actor(code=a.code, sector=a.sector, name=a.name,
+                                  text=_np_text(arg)) for a in parties]
         for app in (c for c in arg.children if c.dep_ == "appos"):
             found = list(self.coder.resolver.resolve_span(_noun_phrase(app), self.doc.date))
             if any(a.code for a in found):
@@ -1004,9 +1029,9 @@ def _timeish(tok: Token) -> bool:
 
 
 def coref_words() -> frozenset[str]:
-    from thucydides.coding.coref import IT_PRONOUNS, PERSON_PRONOUNS, REFLEXIVE
+    from thucydides.coding.coref import IT_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REFLEXIVE
 
-    return PERSON_PRONOUNS | IT_PRONOUNS | REFLEXIVE
+    return PERSON_PRONOUNS | IT_PRONOUNS | REFLEXIVE | PLURAL_PRONOUNS
 
 
 def _definite_ref(tok: Token) -> bool:
@@ -1077,6 +1102,21 @@ def _calibration() -> dict[str, float]:
         return {}
     data = yaml.safe_load(source.read_text()) or {}
     return {t: float(row["precision"]) for t, row in (data.get("types") or {}).items()}
+
+
+def _in_time_adjunct(tok: Token) -> bool:
+    """A noun inside a phrase of time ("after 12 days of battles", "during the fight")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ != "pobj":
+            return False
+        prep = cur.head
+        if prep.lower_ in ("after", "before", "since", "during", "following", "amid", "despite"):
+            return True
+        if prep.lower_ != "of" or prep.head is prep:
+            return False
+        cur = prep.head
+    return False
 
 
 def _dangling_object(prep: Token) -> list[Token]:

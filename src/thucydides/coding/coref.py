@@ -26,7 +26,8 @@ from thucydides.records import Actor
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 IT_PRONOUNS = frozenset({"it", "its"})
-REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+REFLEXIVE = frozenset({"itself", "himself", "herself"})
 STATE_NOUNS = frozenset({"country", "nation", "republic", "state", "government"})
 IGO_NOUNS = frozenset(
     {"grouping", "bloc", "alliance", "organization", "organisation", "pact", "union", "body"}
@@ -118,6 +119,14 @@ class CorefContext:
         text = tok.text
         if low in PERSON_PRONOUNS:
             m = self.last(tok.i, {"person"})
+            return [_with_text(m.actor, text)] if m else []
+        if low in PLURAL_PRONOUNS:
+            # "they agreed", "their foreign ministers": the pair the story is about, else the
+            # last organization or state
+            pair = self.dyad(tok.i)
+            if pair:
+                return [_with_text(a, text) for a in pair]
+            m = self.last(tok.i, STATE_KINDS | {"igo", "group"})
             return [_with_text(m.actor, text)] if m else []
         if low in IT_PRONOUNS or low in REFLEXIVE:
             if clause_subject:

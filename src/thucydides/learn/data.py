@@ -115,7 +115,7 @@ def plover_dev_examples(gold: Path, onto: Ontology | None = None) -> list[Exampl
 
 
 def _first_valid_mode(onto: Ontology, event: str, modes: list[str]) -> str | None:
-    """The first listed mode that is valid for ``event`` (gold lists modes of every accepted type)."""
+    """The first listed mode valid for ``event`` (gold lists the modes of every accepted type)."""
     return next((m for m in modes if onto.is_valid_mode(event, m)), None)
 
 

@@ -22,7 +22,7 @@ import numpy as np
 
 from thucydides.errors import ConfigError
 from thucydides.learn.data import NONE
-from thucydides.learn.features import FeatureSet, HashedNgrams, WordLlamaEmbedder
+from thucydides.learn.features import FeatureSet, HashedNgrams, MiniLMEmbedder
 from thucydides.learn.model import SoftmaxHead
 
 #: The shipped weights, written by ``make train``.
@@ -63,8 +63,8 @@ def featurizer_from_spec(spec: Sequence[dict[str, Any]]) -> FeatureSet:
     """
     parts: list[Any] = []
     for part in spec:
-        if part["kind"] == "wordllama":
-            parts.append(WordLlamaEmbedder())
+        if part["kind"] == "minilm":
+            parts.append(MiniLMEmbedder())
         elif part["kind"] == "ngrams":
             parts.append(HashedNgrams(int(part["dim"])))
         else:
@@ -78,8 +78,8 @@ def feature_spec(features: FeatureSet) -> list[dict[str, Any]]:
     for part in features.parts:
         if isinstance(part, HashedNgrams):
             out.append({"kind": "ngrams", "dim": part.dim})
-        elif isinstance(part, WordLlamaEmbedder):
-            out.append({"kind": "wordllama", "name": part.name})
+        elif isinstance(part, MiniLMEmbedder):
+            out.append({"kind": "minilm", "name": part.name})
         else:
             raise ValueError(f"featurizer {part.name!r} cannot be saved")
     return out
