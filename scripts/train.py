@@ -29,7 +29,7 @@ from thucydides.learn.data import (
     plover_dev_examples,
     read_jsonl,
 )
-from thucydides.learn.features import FeatureSet, HashedNgrams, MiniLMEmbedder
+from thucydides.learn.features import CachedFeatures, FeatureSet, HashedNgrams, MiniLMEmbedder
 from thucydides.learn.model import softmax
 from thucydides.learn.prediction import DEFAULT_WEIGHTS, SentenceClassifier
 from thucydides.learn.training import TrainConfig, cross_validate, train
@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     config = TrainConfig()
     pool = ngec_examples(gold, onto, first_weight=FIRST_SENTENCE_WEIGHT)
     dev = plover_dev_examples(gold, onto) + petr2_dev_examples(gold, onto)
-    features = FeatureSet((MiniLMEmbedder(), HashedNgrams(NGRAM_BUCKETS)))
+    features = CachedFeatures(FeatureSet((MiniLMEmbedder(), HashedNgrams(NGRAM_BUCKETS))))
     cv = cross_validate(pool, dev, features, config, onto)
     clf = train(pool, dev, features, config, onto, cv)
     clf.save(args.out)

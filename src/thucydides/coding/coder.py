@@ -465,6 +465,13 @@ class _DocContext:
             return "REJECT", None, "120"  # "would not meet the hostage-takers' demands"
         return event, mode, cameo
 
+    def _dyad_subject(self, tok: Token, entry: TriggerEntry) -> bool:
+        """ "both sides expressed a desire": split per side by :meth:`_directed` instead."""
+        if entry.symmetric:
+            return False
+        subj = self._subject_token(tok)
+        return subj is not None and is_dyad_reference(subj)
+
     def _non_agent_subject(self, tok: Token) -> bool:
         subj = self._subject_token(tok) if _pos(tok) == "VERB" else None
         return subj is not None and subj.lemma_.lower() in _NON_AGENTS
@@ -572,6 +579,7 @@ class _DocContext:
             (entry.symmetric or event in _RECIPROCAL_TYPES)
             and not _coded(recipients)
             and len(actors) > 1
+            and not self._dyad_subject(tok, entry)
         ):
             recipients = list(actors)  # "Obama and Putin will meet": each meets the other
         return actors, recipients

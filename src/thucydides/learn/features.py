@@ -33,8 +33,11 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 class Featurizer(Protocol):
     """Anything that turns sentences into a float32 matrix with one row per sentence."""
 
-    name: str
-    dim: int
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def dim(self) -> int: ...
 
     def transform(self, texts: Sequence[str]) -> np.ndarray: ...
 
@@ -137,3 +140,28 @@ class FeatureSet:
 
     def transform(self, texts: Sequence[str]) -> np.ndarray:
         return np.hstack([p.transform(texts) for p in self.parts]).astype(np.float32)
+
+
+class CachedFeatures:
+    """A feature set that remembers the rows it has computed (training embeds texts repeatedly).
+
+    Attributes:
+        inner: The wrapped feature set (what a trained classifier keeps).
+    """
+
+    def __init__(self, inner: FeatureSet) -> None:
+        self.inner = inner
+        self._rows: dict[str, np.ndarray] = {}
+
+    @property
+    def dim(self) -> int:
+        return self.inner.dim
+
+    def transform(self, texts: Sequence[str]) -> np.ndarray:
+        missing = sorted({t for t in texts if t not in self._rows})
+        if missing:
+            for text, row in zip(missing, self.inner.transform(missing), strict=True):
+                self._rows[text] = row
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.vstack([self._rows[t] for t in texts])

@@ -154,7 +154,7 @@ class SentenceClassifier:
             arrays[f"{name}_bias"] = head.bias.astype(np.float16)
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("wb") as fh:
-            np.savez_compressed(fh, **arrays)
+            np.savez_compressed(fh, **arrays)  # type: ignore[arg-type]  # numpy stub: **kwds
 
     def predict(self, sentences: Sequence[str]) -> list[Prediction]:
         """One :class:`Prediction` per sentence, in order."""

@@ -24,7 +24,7 @@ import numpy as np
 
 from thucydides.coding.ontology import Ontology, default_ontology
 from thucydides.learn.data import NONE, Example
-from thucydides.learn.features import FeatureSet
+from thucydides.learn.features import CachedFeatures, FeatureSet
 from thucydides.learn.model import FitSettings, SoftmaxHead, fit_softmax, fit_temperature
 from thucydides.learn.prediction import HEADS, SentenceClassifier
 
@@ -47,7 +47,7 @@ class TrainConfig:
 
     seed: int = 20241127
     folds: int = 5
-    dev_weight: float = 5.0
+    dev_weight: float = 20.0
     fit: FitSettings = field(default_factory=FitSettings)
 
 
@@ -119,7 +119,7 @@ def _weights(examples: Sequence[Example], dev_mask: np.ndarray, config: TrainCon
 def cross_validate(
     pool: Sequence[Example],
     dev: Sequence[Example],
-    features: FeatureSet,
+    features: FeatureSet | CachedFeatures,
     config: TrainConfig,
     onto: Ontology | None = None,
 ) -> CrossValidation:
@@ -166,7 +166,7 @@ def calibrate(
 def train(
     pool: Sequence[Example],
     dev: Sequence[Example],
-    features: FeatureSet,
+    features: FeatureSet | CachedFeatures,
     config: TrainConfig | None = None,
     onto: Ontology | None = None,
     cv: CrossValidation | None = None,
@@ -189,4 +189,5 @@ def train(
         "learning_rate": config.fit.learning_rate,
         "examples": len(everything),
     }
-    return SentenceClassifier(features, heads, meta)
+    inner = features.inner if isinstance(features, CachedFeatures) else features
+    return SentenceClassifier(inner, heads, meta)
