@@ -650,6 +650,14 @@ class _DocContext:
     def _slot_tokens(self, tok: Token, slot: str) -> Iterable[Token]:
         """Tokens that fill a slot: a dependency of the trigger, or a preposition's object
         on the trigger, its object, or its verb complement."""
+        if slot == "light.nsubj":
+            # "the decision drew criticism from the UN": the light verb's subject is the target
+            light = governing_host(tok)
+            if light is not tok or tok.head.pos_ in ("VERB", "AUX"):
+                subj = self._subject_token(light if light is not tok else tok.head)
+                if subj is not None:
+                    yield subj
+            return
         if slot == "ccomp.nsubj":
             for comp in (c for c in tok.children if c.dep_ == "ccomp"):
                 yield from (g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass"))
@@ -755,6 +763,12 @@ class _DocContext:
 
     def _resolve_arg(self, arg: Token, owner_fallback: bool = False) -> list[Actor]:
         """Actors an argument token denotes: its noun phrase, coreference, or its owner."""
+        if arg.lower_ in ("they", "them", "their", "theirs"):
+            # "Saudi Arabia and Iran agreed ... They also agreed": the last group that acted
+            for _ev, prev_a, _prev_r in reversed(self.seen):
+                if len({a.code for a in prev_a if a.code}) > 1:
+                    return [Actor(code=a.code, sector=a.sector, name=a.name, text=arg.text)
+                            for a in prev_a]
         if (
             arg.lower_ in coref_words()
             or is_dyad_reference(arg)
@@ -901,8 +915,11 @@ class _DocContext:
         verb = arg.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
             verb = verb.head
-        if arg.dep_ == "nsubj" and verb.dep_ == "ccomp":
-            verb = verb.head  # "Armenia announced it would stop": 'it' is the announcer
+        if arg.dep_ == "nsubj":
+            while verb.dep_ == "conj" and verb.head is not verb:
+                verb = verb.head  # "... and that he would discuss it": the first clause
+            if verb.dep_ == "ccomp":
+                verb = verb.head  # "Armenia announced it would stop": 'it' is the announcer
         subj = self._subject_token(verb)
         if subj is None or subj.i == arg.i:
             return None

@@ -33,7 +33,7 @@ from thucydides.errors import InputError
 #: Label of sentences that report no PLOVER event.
 NONE = "none"
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)

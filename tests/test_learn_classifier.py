@@ -1,0 +1,100 @@
+"""Training, saving, loading and predicting with the sentence classifier."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from thucydides.errors import ConfigError
+from thucydides.evaluation.paths import gold_dir
+from thucydides.learn import Prediction, SentenceClassifier
+from thucydides.learn.data import NONE, Example, split_sentences
+from thucydides.learn.features import FeatureSet, HashedNgrams
+from thucydides.learn.prediction import DEFAULT_WEIGHTS
+from thucydides.learn.training import TrainConfig, train
+
+#: ConfliBERT PentaClass test macro-F1 of the shipped weights, measured by
+#: `scripts/train.py --report` (docs/classifier.md); the floor sits just below it.
+CONFLIBERT_PENTA_MACRO_F1_FLOOR = 0.60
+
+
+def _example(text: str, event: str, mode: str | None, penta: int, group: str) -> Example:
+    contexts = ("military",) if penta == 4 else ()
+    return Example(text, event, mode, penta, contexts, 1.0, "tiny", group)
+
+
+TINY = [
+    _example("Troops shelled the border town", "ASSAULT", "firearms", 4, "d1"),
+    _example("Artillery shelled the town again", "ASSAULT", "firearms", 4, "d2"),
+    _example("The ministers signed a trade agreement", "AGREE", None, 1, "d3"),
+    _example("Both sides signed an agreement on trade", "AGREE", None, 1, "d4"),
+    _example("The weather was mild on Sunday", NONE, None, 0, "d5"),
+]
+
+
+def _tiny_classifier() -> SentenceClassifier:
+    return train(TINY[:3], TINY[3:], FeatureSet((HashedNgrams(256),)), TrainConfig(folds=2))
+
+
+def test_training_twice_gives_identical_weights():
+    first, second = _tiny_classifier(), _tiny_classifier()
+    for name, head in first.heads.items():
+        assert np.array_equal(head.weights, second.heads[name].weights)
+        assert head.temperature == second.heads[name].temperature
+
+
+def test_prediction_has_a_probability_for_every_type(tmp_path: Path):
+    path = tmp_path / "weights.npz"
+    _tiny_classifier().save(path)
+    [pred] = SentenceClassifier.load(path).predict(["Troops shelled the town"])
+    assert isinstance(pred, Prediction)
+    assert (pred.event, pred.mode, pred.penta) == ("ASSAULT", "firearms", 4)
+    assert len(pred.event_probs) == 17
+    assert sum(pred.event_probs.values()) == pytest.approx(1.0, abs=1e-3)
+    assert len(pred.penta_probs) == 5
+    assert pred.confidence == pytest.approx(max(pred.event_probs.values()))
+
+
+def test_no_sentences_give_no_predictions():
+    assert _tiny_classifier().predict([]) == []
+
+
+def test_unreadable_weights_say_how_to_rebuild(tmp_path: Path):
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(b"not a weights file")
+    with pytest.raises(ConfigError, match="make train"):
+        SentenceClassifier.load(bad)
+
+
+def test_shipped_weights_without_the_extra_raise_a_friendly_error(monkeypatch):
+    monkeypatch.setitem(sys.modules, "sentence_transformers", None)
+    with pytest.raises(ConfigError, match=r"pip install 'thucydides\[learn\]'"):
+        SentenceClassifier.load(DEFAULT_WEIGHTS)
+
+
+def test_sentences_split_at_full_stops_and_paragraphs():
+    text = 'He said "no." The army left.\n\nTalks resume on May 3. U.S. officials agreed.'
+    assert split_sentences(text) == [
+        'He said "no."',
+        "The army left.",
+        "Talks resume on May 3.",
+        "U.S. officials agreed.",
+    ]
+
+
+@pytest.mark.slow
+def test_conflibert_penta_macro_f1_stays_above_its_floor():
+    gold = gold_dir()
+    if gold is None:
+        pytest.skip("shared/gold is not available")
+    pytest.importorskip("sentence_transformers")
+    from thucydides.evaluation.pentaclass import load_pentaclass, score_pentaclass
+
+    items = load_pentaclass(gold / "conflibert" / "cameo_class_test.jsonl")
+    preds = SentenceClassifier.load().predict([i.text for i in items])
+    report = score_pentaclass([(i.label, p.penta) for i, p in zip(items, preds, strict=True)])
+    assert report.macro_f1 is not None
+    assert report.macro_f1 >= CONFLIBERT_PENTA_MACRO_F1_FLOOR
