@@ -1,7 +1,8 @@
 """Calibrate the coder's confidence on the dev splits (``make train`` runs this).
 
 For each PLOVER type, the share of the coder's events that match a gold event on the dev
-splits (plover_gsr dev, petr2_gsr dev) is its empirical precision. It is smoothed toward the
+splits (plover_gsr dev, petr2_gsr dev, the project's development articles) is its empirical
+precision. It is smoothed toward the
 lexicon's prior (0.8) with a Beta prior worth :data:`PRIOR_WEIGHT` events, and written to
 ``src/thucydides/coding/data/calibration.yaml``, which the coder reads: an event's confidence
 is its type's calibrated precision, lowered when a side is unnamed, raised by more mentions.
@@ -23,7 +24,12 @@ from thucydides.evaluation.paths import shared_dir
 from thucydides.evaluation.suite import code_gold
 from thucydides.pipeline import Pipeline
 
-DEV_SETS = ("gold/plover_gsr/plover_gsr.dev.gold.jsonl", "gold/petr2_gsr/petr2_gsr.dev.gold.jsonl")
+DEV_SETS = (
+    "gold/plover_gsr/plover_gsr.dev.gold.jsonl",
+    "gold/petr2_gsr/petr2_gsr.dev.gold.jsonl",
+    "@samples/dev/dev.gold.jsonl",
+)
+REPO = Path(__file__).resolve().parents[1]
 #: The lexicon's default prior precision, and how many events it is worth (a weak prior: the
 #: dev splits have 10-40 predictions per type).
 PRIOR, PRIOR_WEIGHT = 0.8, 4.0
@@ -38,7 +44,8 @@ def main() -> None:
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for rel in DEV_SETS:
-        gold, events = code_gold(pipeline, shared / rel)
+        path = REPO / rel[1:] if rel.startswith("@") else shared / rel
+        gold, events = code_gold(pipeline, path)
         report = score(gold, events)
         wrong = {fp.event_id for fp in report.false_positives}
         for e in events:
