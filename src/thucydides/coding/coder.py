@@ -993,17 +993,23 @@ class _DocContext:
                 out = [(e, True) for e in self._expressions_on(verb.head)]
         return out
 
-    def _expressions_on(self, host: Token) -> list[str]:
+    def _expressions_on(self, host: Token, depth: int = 0) -> list[str]:
+        """Time expressions attached to ``host``, or nested in its own phrases ("signed in
+        Asmara *on Monday*", "*early on Tuesday*"), never inside a clause of its own."""
         out: list[str] = []
         for c in host.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "on", "since", "during", "at", "by"):
                 obj = _child(c, "pobj")
                 if obj is not None and (obj.ent_type_ == "DATE" or _timeish(obj)):
                     out.append(self.sdoc[c.i : obj.right_edge.i + 1].text)
+                    continue
             elif (
                 c.dep_ in ("npadvmod", "tmod") or (c.ent_type_ == "DATE" and c.dep_ != "prep")
             ) and (c.ent_type_ == "DATE" or _timeish(c)):
                 out.append(self.sdoc[c.left_edge.i : c.right_edge.i + 1].text)
+                continue
+            if depth < 2 and c.dep_ in ("prep", "pobj", "advmod", "agent"):
+                out.extend(self._expressions_on(c, depth + 1))
         return out
 
 
