@@ -311,21 +311,23 @@ class RuleCoder:
         return out
 
     def _home_country(self, doc: Document, matches: Sequence[Mentioned]) -> str | None:
-        """The country a story is about: its dateline ("KHARTOUM, June 20 -"), else the
-        state it names most, if that state has at least :data:`HOME_SHARE` of the mentions."""
+        """The country a story is about: the state it names most, if that state has at least
+        :data:`HOME_SHARE` of the mentions, else its dateline ("KHARTOUM, June 20 -"). A
+        dateline alone can mislead: a story on Niger is often filed from Abuja."""
+        counts: dict[str, int] = {}
+        for x in matches:
+            if x.kind in ("state", "metonym") and x.actor.code:
+                counts[x.actor.code] = counts.get(x.actor.code, 0) + 1
+        if counts:
+            code, n = max(counts.items(), key=lambda kv: kv[1])
+            if n >= HOME_SHARE * sum(counts.values()):
+                return code
         m = _DATELINE.match(doc.text)
         if m:
             found = self.resolver.kb.lookup(m.group(1).strip(), doc.date)
             if found is not None and found.actor.code and found.kind in ("state", "metonym"):
                 return found.actor.code
-        counts: dict[str, int] = {}
-        for x in matches:
-            if x.kind in ("state", "metonym") and x.actor.code:
-                counts[x.actor.code] = counts.get(x.actor.code, 0) + 1
-        if not counts:
-            return None
-        code, n = max(counts.items(), key=lambda kv: kv[1])
-        return code if n >= HOME_SHARE * sum(counts.values()) else None
+        return None
 
     def match(self, tok: Token) -> TriggerEntry | None:
         """The most specific lexicon entry whose constraints the token meets."""
