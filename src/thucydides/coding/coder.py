@@ -1209,7 +1209,11 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
         )
         light = light or (tok.dep_ == "pobj" and bool(_forms(head.head) & wanted))
         # "the negotiations took place / began / ended": the noun as subject of occurrence
-        light = light or (tok.dep_ == "nsubj" and bool(forms & _OCCURRENCE_VERBS))
+        light = light or (
+            tok.dep_ == "nsubj"
+            and bool(forms & _OCCURRENCE_VERBS)
+            and not any(c.dep_ in ("dobj", "obj") for c in head.children)
+        )
         if not light:
             return False
     if entry.needs:

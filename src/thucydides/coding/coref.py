@@ -34,6 +34,10 @@ IGO_NOUNS = frozenset(
 )
 DYAD_NOUNS = frozenset(
     {
+        "man",
+        "president",
+        "foe",
+        "adversary",
         "ally",
         "country",
         "nation",
@@ -48,6 +52,8 @@ DYAD_NOUNS = frozenset(
         "party",
     }
 )
+#: Plural nouns that name a pair with only "the" ("the neighbours fought", "the rivals").
+PAIR_NOUNS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary", "ally"})
 #: Kinds of knowledge-base match that stand for a state.
 STATE_KINDS = frozenset({"state", "metonym", "demonym"})
 
@@ -143,7 +149,9 @@ class CorefContext:
             # a noun the document put in apposition to an actor ("the CSTO, a security pact")
             return [_with_text(self._aliases[lemma].actor, _phrase(tok))]
         det = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
-        if lemma in DYAD_NOUNS and ({"two", "both"} & det):
+        if lemma in DYAD_NOUNS and (
+            {"two", "both"} & det or ("the" in det and tok.tag_ == "NNS" and lemma in PAIR_NOUNS)
+        ):
             pair = self.dyad(tok.i)
             return [_with_text(a, _phrase(tok)) for a in pair] if pair else []
         if not det & {"the", "this", "that", "these", "those"}:
@@ -160,9 +168,12 @@ class CorefContext:
 
 
 def is_dyad_reference(tok: Token) -> bool:
-    """True for "both sides", "the two countries" and the like."""
+    """True for "both sides", "the two countries", "the neighbours" and the like."""
     det = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
-    return tok.lemma_.lower() in DYAD_NOUNS and bool({"two", "both"} & det)
+    lemma = tok.lemma_.lower()
+    if lemma in DYAD_NOUNS and bool({"two", "both"} & det):
+        return True
+    return "the" in det and tok.tag_ == "NNS" and lemma in PAIR_NOUNS
 
 
 def _phrase(tok: Token) -> str:
