@@ -158,7 +158,7 @@ _NON_AGENTS = frozenset(
 )
 #: Cooperative types whose compound actor with no target acts on itself ("Saudi Arabia and
 #: Iran agreed to restore relations": each with the other).
-_RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+_RECIPROCAL_TYPES = frozenset({"AGREE", "COOPERATE", "SUPPORT"})
 #: Event nouns that refer back to an earlier event of a type ("hailed *the agreement*").
 _EVENT_NOUN_TYPES = {
     "agreement": "AGREE", "deal": "AGREE", "accord": "AGREE", "pact": "AGREE",
@@ -814,7 +814,7 @@ class _DocContext:
                 ]
             return more
         sector = next((a.sector for a in partial if a.sector), None)
-        if sector in _HOME_SECTORS and self.home and _definite(arg):
+        if sector in _HOME_SECTORS and self.home and (_definite(arg) or _has_of(arg)):
             # "the army", "the government", "police" in a story datelined Khartoum
             return [Actor(code=self.home, sector=sector, name=None, text=_np_text(arg))]
         return []
@@ -1135,6 +1135,11 @@ def _calibration() -> dict[str, float]:
         return {}
     data = yaml.safe_load(source.read_text()) or {}
     return {t: float(row["precision"]) for t, row in (data.get("types") or {}).items()}
+
+
+def _has_of(tok: Token) -> bool:
+    """ "leaders *of the coup*": a role noun tied to something the story is about."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _in_time_adjunct(tok: Token) -> bool:
