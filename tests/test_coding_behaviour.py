@@ -112,8 +112,10 @@ def test_a_relative_clause_does_not_leak_parties_into_its_head(pipeline):
         "The meeting was criticised by Russia's foreign ministry, which accused Washington "
         "and Brussels of meddling."
     )
-    assert [(e.event, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
-            for e in pipeline.code_text(text, date="2024-06-13")] == [
+    assert [
+        (e.event, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
+        for e in pipeline.code_text(text, date="2024-06-13")
+    ] == [
         ("ACCUSE", ("RUS",), ("USA", "EU")),
     ]
 
@@ -125,5 +127,7 @@ def test_unplaced_forces_belong_to_the_datelined_country(pipeline):
     )
     [event] = pipeline.code_text(text, date="2023-06-20")
     assert (event.event, [(a.code, a.sector) for a in event.actor], event.date) == (
-        "ASSAULT", [("SDN", "MIL"), ("SDN", "PRM")], "2023-06-19",
+        "ASSAULT",
+        [("SDN", "MIL"), ("SDN", "PRM")],
+        "2023-06-19",
     )

@@ -151,20 +151,58 @@ _INTENT_OF = {
 THREAT_OF = {"SANCTION": "1313", "COERCE": "130", "ASSAULT": "138"}
 #: Subjects that are forces of nature or accidents, not actors ("a typhoon struck ...").
 _NON_AGENTS = frozenset(
-    {"typhoon", "hurricane", "cyclone", "storm", "earthquake", "quake", "flood", "flooding",
-     "tsunami", "landslide", "drought", "wildfire", "fire", "blaze", "explosion", "blast",
-     "crash", "accident", "disease", "virus", "outbreak", "epidemic", "pandemic", "heatwave",
-     "avalanche", "eruption", "volcano", "tornado", "lightning"}
+    {
+        "typhoon",
+        "hurricane",
+        "cyclone",
+        "storm",
+        "earthquake",
+        "quake",
+        "flood",
+        "flooding",
+        "tsunami",
+        "landslide",
+        "drought",
+        "wildfire",
+        "fire",
+        "blaze",
+        "explosion",
+        "blast",
+        "crash",
+        "accident",
+        "disease",
+        "virus",
+        "outbreak",
+        "epidemic",
+        "pandemic",
+        "heatwave",
+        "avalanche",
+        "eruption",
+        "volcano",
+        "tornado",
+        "lightning",
+    }
 )
 #: Cooperative types whose compound actor with no target acts on itself ("Saudi Arabia and
 #: Iran agreed to restore relations": each with the other).
 _RECIPROCAL_TYPES = frozenset({"AGREE", "COOPERATE", "SUPPORT"})
 #: Event nouns that refer back to an earlier event of a type ("hailed *the agreement*").
 _EVENT_NOUN_TYPES = {
-    "agreement": "AGREE", "deal": "AGREE", "accord": "AGREE", "pact": "AGREE",
-    "truce": "AGREE", "ceasefire": "AGREE", "talk": "CONSULT", "meeting": "CONSULT",
-    "summit": "CONSULT", "visit": "CONSULT", "attack": "ASSAULT", "strike": "ASSAULT",
-    "offensive": "ASSAULT", "invasion": "ASSAULT", "sanction": "SANCTION",
+    "agreement": "AGREE",
+    "deal": "AGREE",
+    "accord": "AGREE",
+    "pact": "AGREE",
+    "truce": "AGREE",
+    "ceasefire": "AGREE",
+    "talk": "CONSULT",
+    "meeting": "CONSULT",
+    "summit": "CONSULT",
+    "visit": "CONSULT",
+    "attack": "ASSAULT",
+    "strike": "ASSAULT",
+    "offensive": "ASSAULT",
+    "invasion": "ASSAULT",
+    "sanction": "SANCTION",
 }
 #: Acts whose announced intent is a threat rather than a promise.
 _THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
@@ -225,8 +263,21 @@ HOME_SHARE = 0.4
 _HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Nouns for documents and media that speak for whoever issued them, placed by where.
 _SOURCE_NOUNS = frozenset(
-    {"report", "statement", "communique", "newspaper", "radio", "television", "broadcast",
-     "agency", "study", "document", "dossier", "declaration", "editorial"}
+    {
+        "report",
+        "statement",
+        "communique",
+        "newspaper",
+        "radio",
+        "television",
+        "broadcast",
+        "agency",
+        "study",
+        "document",
+        "dossier",
+        "declaration",
+        "editorial",
+    }
 )
 _KIND_ALIASES = {"metonym": "state", "demonym": "state", "sector": "state"}
 
@@ -769,8 +820,10 @@ class _DocContext:
             # "Saudi Arabia and Iran agreed ... They also agreed": the last group that acted
             for _ev, prev_a, _prev_r in reversed(self.seen):
                 if len({a.code for a in prev_a if a.code}) > 1:
-                    return [Actor(code=a.code, sector=a.sector, name=a.name, text=arg.text)
-                            for a in prev_a]
+                    return [
+                        Actor(code=a.code, sector=a.sector, name=a.name, text=arg.text)
+                        for a in prev_a
+                    ]
         if (
             arg.lower_ in coref_words()
             or is_dyad_reference(arg)
@@ -828,8 +881,10 @@ class _DocContext:
             for ev, prev_a, prev_r in reversed(self.seen):
                 if ev == kind and _coded(prev_a):
                     parties = list(prev_a) + [r for r in prev_r if r not in prev_a]
-                    return [Actor(code=a.code, sector=a.sector, name=a.name,
-                                  text=_np_text(arg)) for a in parties]
+                    return [
+                        Actor(code=a.code, sector=a.sector, name=a.name, text=_np_text(arg))
+                        for a in parties
+                    ]
         for app in (c for c in arg.children if c.dep_ == "appos"):
             found = list(self.coder.resolver.resolve_span(_noun_phrase(app), self.doc.date))
             if any(a.code for a in found):
@@ -849,8 +904,10 @@ class _DocContext:
                 return self._resolve_arg(owner)
             for prep in arg.children:
                 # "demanded the removal *of President X*", "demands *from UNITA*"
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "by") and (
-                    arg.pos_ == "NOUN"
+                if (
+                    prep.dep_ == "prep"
+                    and prep.lower_ in ("of", "from", "by")
+                    and (arg.pos_ == "NOUN")
                 ):
                     obj = _child(prep, "pobj")
                     if obj is not None:
@@ -869,7 +926,8 @@ class _DocContext:
         """A named organization: the knowledge-base name inside it ("the Asia-Pacific
         Economic Cooperation (APEC) forum"), else a non-state actor (FORMAT.md)."""
         inside = [
-            m for m in self.coref.matches
+            m
+            for m in self.coref.matches
             if arg.left_edge.i <= m.i and m.end <= arg.i + 1 and m.kind == "igo"
         ]
         if inside:

@@ -111,18 +111,45 @@ def penta_of(events: Sequence[Event]) -> int:
     return default_ontology().cameo(best.cameo).penta
 
 
-def penta_set(pipeline: Pipeline, path: Path, limit: int | None = None) -> SetResult:
+def penta_sets(pipeline: Pipeline, path: Path, limit: int | None = None) -> list[SetResult]:
+    """The quad class of each sentence three ways (the issue's ablation): from the rule
+    coder's events; from the learned sentence classifier; and both, where the rules decide
+    when they coded an event and the classifier otherwise (fixed a priori, not tuned)."""
     items = load_pentaclass(path)[:limit]
     docs = [Document(id=item.id, text=item.text) for item in items]
-    rows = []
-    for item, (_, events) in zip(items, pipeline.code_documents(docs), strict=True):
-        rows.append((item.label, penta_of([e for e in events if not e.negated])))
-    rep = score_pentaclass(rows)
-    return SetResult(
-        name="conflibert-penta",
-        kind="penta",
-        metrics={"accuracy": rep.accuracy, "macro_f1": rep.macro_f1, "n": len(rows)},
-    )
+    rules: list[int | None] = []
+    for _, events in pipeline.code_documents(docs):
+        coded = [e for e in events if not e.negated]
+        rules.append(penta_of(coded) if coded else None)
+    learned = _classifier_penta([item.text for item in items])
+    variants: dict[str, list[int | None]] = {"rules": [r if r is not None else 0 for r in rules]}
+    if learned is not None:
+        variants["classifier"] = list(learned)
+        variants["both"] = [r if r is not None else c for r, c in zip(rules, learned, strict=True)]
+    out = []
+    for name, preds in variants.items():
+        rep = score_pentaclass([(item.label, p) for item, p in zip(items, preds, strict=True)])
+        out.append(
+            SetResult(
+                name=f"conflibert-penta ({name})",
+                kind="penta",
+                metrics={"accuracy": rep.accuracy, "macro_f1": rep.macro_f1, "n": len(preds)},
+            )
+        )
+    return out
+
+
+def _classifier_penta(texts: Sequence[str]) -> list[int] | None:
+    """Penta classes from the learned classifier, or None when its extra is not installed."""
+    from thucydides.errors import ConfigError
+
+    try:
+        from thucydides.learn import SentenceClassifier
+
+        clf = SentenceClassifier.load()
+        return [p.penta for p in clf.predict(list(texts))]
+    except (ConfigError, ImportError):
+        return None
 
 
 def actor_set(pipeline: Pipeline, path: Path) -> SetResult:
@@ -165,7 +192,7 @@ def run_suite(
     if (not wanted or "conflibert-penta" in wanted) and (shared / PENTACLASS).is_file():
         if progress:
             progress("conflibert-penta")
-        results.append(penta_set(pipeline, shared / PENTACLASS))
+        results.extend(penta_sets(pipeline, shared / PENTACLASS))
     return results
 
 

@@ -31,9 +31,7 @@ BATCH_SIZE = 256
 
 
 #: A wire-story dateline: "KHARTOUM, June 20 (Reuters) - ", "YEREVAN, June 13 - ".
-_DATELINE = re.compile(
-    r"^(\s*[A-Z][A-Z .'-]{2,30},[^\n]{0,40}?\s[-\u2013\u2014]{1,2}\s)"
-)
+_DATELINE = re.compile(r"^(\s*[A-Z][A-Z .'-]{2,30},[^\n]{0,40}?\s[-\u2013\u2014]{1,2}\s)")
 
 
 def mask_dateline(text: str) -> str:
