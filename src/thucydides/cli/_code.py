@@ -18,7 +18,7 @@ from typing import Annotated
 
 import typer
 
-from thucydides.cli._app import app
+from thucydides.cli._app import ActorsOpt, LexiconOpt, SpacyModelOpt, app
 from thucydides.cli._app import err as _err
 from thucydides.errors import InputError, ThucydidesError
 from thucydides.output import FORMATS, csv_row, csv_writer, render_table, write_jsonl
@@ -59,15 +59,9 @@ def code_cmd(
     min_confidence: Annotated[
         float, typer.Option(help="Leave out events below this confidence (0-1).")
     ] = 0.0,
-    spacy_model: Annotated[
-        str | None, typer.Option(help="Installed spaCy pipeline to use (e.g. en_core_web_trf).")
-    ] = None,
-    actors: Annotated[
-        list[Path] | None, typer.Option(help="Extra actor dictionary (YAML); repeatable.")
-    ] = None,
-    lexicon: Annotated[
-        list[Path] | None, typer.Option(help="Extra trigger lexicon (YAML); repeatable.")
-    ] = None,
+    spacy_model: SpacyModelOpt = None,
+    actors: ActorsOpt = None,
+    lexicon: LexiconOpt = None,
 ) -> None:
     """Code news documents into events and print them (and store them with --db).
 

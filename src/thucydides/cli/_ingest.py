@@ -17,7 +17,7 @@ from typing import Annotated
 
 import typer
 
-from thucydides.cli._app import app
+from thucydides.cli._app import ActorsOpt, LexiconOpt, SpacyModelOpt, app
 from thucydides.cli._app import err as _err
 from thucydides.errors import ConfigError, ThucydidesError
 
@@ -72,15 +72,9 @@ def ingest_cmd(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress, warnings or summary.")
     ] = False,
-    spacy_model: Annotated[
-        str | None, typer.Option(help="Installed spaCy pipeline to use (e.g. en_core_web_trf).")
-    ] = None,
-    actors: Annotated[
-        list[Path] | None, typer.Option(help="Extra actor dictionary (YAML); repeatable.")
-    ] = None,
-    lexicon: Annotated[
-        list[Path] | None, typer.Option(help="Extra trigger lexicon (YAML); repeatable.")
-    ] = None,
+    spacy_model: SpacyModelOpt = None,
+    actors: ActorsOpt = None,
+    lexicon: LexiconOpt = None,
 ) -> None:
     """Code a whole corpus into an events store, resumably, in parallel.
 
