@@ -120,6 +120,8 @@ class Entry:
         source: The file that defined it (for error messages).
         terms: A person's spells in office.
         members: An IGO's member states.
+        regions: A state's CAMEO region codes (broad region first), checked against the
+            merged regions.
     """
 
     id: str
@@ -130,6 +132,7 @@ class Entry:
     source: str
     terms: tuple[Term, ...] = ()
     members: tuple[Membership, ...] = ()
+    regions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -331,6 +334,17 @@ class KnowledgeBase:
         self.max_len: dict[str, int] = {}
         for key in self.index:
             self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
+        # State code -> region codes and region code -> state codes, for the region queries.
+        self._regions_of: dict[str, tuple[str, ...]] = {}
+        members: dict[str, set[str]] = {}
+        for e in self.entries.values():
+            if e.kind == "region" and e.code is not None:
+                members.setdefault(e.code, set())
+            elif e.kind == "state" and e.code is not None:
+                self._regions_of[e.code] = e.regions
+                for region in e.regions:
+                    members.setdefault(region, set()).add(e.code)
+        self._region_members = {code: frozenset(states) for code, states in members.items()}
 
     # -- loading -------------------------------------------------------------------------
 
@@ -428,6 +442,23 @@ class KnowledgeBase:
         entry = self.entries[f"igo:{igo_id}"]
         return frozenset(m.state for m in entry.members if m.active(date))
 
+    def region_members(self, code: str) -> frozenset[str]:
+        """ISO3 codes of the states in a CAMEO region (``EUR``, ``WAF``; empty for ``WST``).
+
+        Raises:
+            KeyError: ``code`` is not a region of the knowledge base.
+        """
+        try:
+            return self._region_members[code]
+        except KeyError:
+            known = ", ".join(sorted(self._region_members))
+            raise KeyError(f"{code!r} is not a region code; known: {known}") from None
+
+    def regions_of(self, state_code: str) -> tuple[str, ...]:
+        """The CAMEO region codes of a state, broad region first (``NGA`` -> ``("AFR",
+        "WAF")``); empty for a code that is no state (an IGO, a group's ``NSA``, a region)."""
+        return self._regions_of.get(state_code, ())
+
 
 def person_status(entry: Entry, date: dt.date | None) -> tuple[str | None, str | None, str]:
     """A person's code and sector as of ``date`` (the rule is documented in data/README.md).
@@ -485,7 +516,13 @@ def _build(m: _Merged) -> KnowledgeBase:
             raise ConfigError(f"codes: {code!r} ({name}) is not an actor code (A-Z, 0-9)")
 
     for code, (st, src) in m.states.items():
-        e = Entry(f"state:{code}", "state", code, None, st.name, src)
+        for region in st.regions:
+            if region not in m.regions:
+                raise ConfigError(
+                    f"{src}: states ({code}): unknown region {region!r} (define it under "
+                    "'regions:', as actors/data/regions.yaml does)"
+                )
+        e = Entry(f"state:{code}", "state", code, None, st.name, src, regions=tuple(st.regions))
         entries.append(e)
         add_names(e, "state", [(st.name, False), *_alias_items(st.aliases)])
         add_names(e, "demonym", _alias_items(st.demonyms))

@@ -9,12 +9,16 @@ once every file is merged.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 STATE_CODE = r"^[A-Z]{3}$"
 ORG_CODE = r"^[A-Z][A-Z0-9]{1,11}$"
 SECTOR_CODE = r"^[A-Z]{3}$"
+REGION_CODE = r"^[A-Z]{3}$"  # CAMEO region codes are three letters (regions.yaml)
+
+RegionCode = Annotated[str, Field(pattern=REGION_CODE)]
 
 
 class _Strict(BaseModel):
@@ -39,12 +43,24 @@ class BodySpec(_Strict):
 
 
 class StateSpec(_Strict):
+    """A state or territory; ``regions`` are the CAMEO region codes it lies in (broad region
+    first), each checked against the merged ``regions`` by the knowledge base."""
+
     code: str = Field(pattern=STATE_CODE)
     name: str = Field(min_length=1)
+    regions: list[RegionCode] = []
     aliases: list[Alias] = []
     demonyms: list[Alias] = []
     capitals: list[Alias] = []
     bodies: list[BodySpec] = []
+
+    @field_validator("regions")
+    @classmethod
+    def _distinct(cls, regions: list[str]) -> list[str]:
+        twice = sorted({r for r in regions if regions.count(r) > 1})
+        if twice:
+            raise ValueError(f"region codes listed twice: {twice}")
+        return regions
 
 
 class Suspension(_Strict):

@@ -79,6 +79,7 @@ def network(
     actors: Sequence[str] | None = None,
     types: Sequence[str] | None = None,
     quads: Sequence[int] | None = None,
+    regions: Sequence[str] | None = None,
     min_events: int = 1,
     weight: str = "mentions",
     memberships: bool = True,
@@ -90,6 +91,9 @@ def network(
             group of interest); an IGO code stands for its members in the window.
         types: Keep only these PLOVER event types.
         quads: Keep only these quad classes (0-4).
+        regions: Keep only dyads whose both ends lie in these CAMEO regions (``EUR``, ``MEA``;
+            the union of them): states of the regions (``actors/data/states.yaml``), and IGOs
+            and regions all of whose member states do (an IGO's members in the window).
         min_events: Leave out dyads with fewer events.
         memberships: Add IGO membership edges for the actors in the graph.
     """
@@ -109,6 +113,14 @@ def network(
         marks = ", ".join("?" for _ in codes)
         cond += f" AND e.actor_code IN ({marks}) AND e.recipient_code IN ({marks})"
         params.extend(codes + codes)
+    if regions:
+        codes = sorted(_region_codes(regions, start, end))
+        if not codes:  # a region with no member states (WST): no dyad lies inside it
+            cond += " AND FALSE"
+        else:
+            marks = ", ".join("?" for _ in codes)
+            cond += f" AND e.actor_code IN ({marks}) AND e.recipient_code IN ({marks})"
+            params.extend(codes + codes)
     sql = f"""
         WITH rows AS (
             SELECT e.*, {WEIGHT_SQL[weight]} AS w FROM events e
@@ -152,6 +164,37 @@ def _expand(codes: Sequence[str], start: dt.date | None, end: dt.date | None) ->
         else:
             out.add(code)
     return out
+
+
+def _region_codes(regions: Sequence[str], start: dt.date | None, end: dt.date | None) -> set[str]:
+    """Actor codes inside the union of CAMEO ``regions``: their states, and every IGO (members
+    during the window) and region whose member states are all among them.
+
+    Raises:
+        ConfigError: a code is not a region of the knowledge base.
+    """
+    from thucydides.actors.kb import default_kb
+
+    kb = default_kb()
+    wanted = sorted({r.strip().upper() for r in regions if r.strip()})
+    if not wanted:
+        raise ConfigError("region: no region code given (e.g. EUR, MEA)")
+    states: set[str] = set()
+    for code in wanted:
+        try:
+            states |= kb.region_members(code)
+        except KeyError as exc:
+            raise ConfigError(f"region: {exc.args[0]}") from None
+    collective: dict[str, set[str]] = {
+        e.code: set(kb.region_members(e.code))
+        for e in kb.entries.values()
+        if e.kind == "region" and e.code is not None
+    }
+    everyone = {m.state for e in kb.entries.values() if e.kind == "igo" for m in e.members}
+    for m in membership_edges(everyone, start, end):
+        collective.setdefault(m.igo, set()).add(m.state)
+    inside = {code for code, members in collective.items() if members and members <= states}
+    return states | inside
 
 
 def _float(value: Any) -> float | None:

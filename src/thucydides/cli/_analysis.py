@@ -4,6 +4,7 @@ thucydides relations ARM RUS --db events.duckdb
 thucydides relations ARM RUS --by month --format csv
 thucydides report ARM RUS --db events.duckdb -o arm-rus.html
 thucydides network --db events.duckdb --since 2024-01 -o net.html
+thucydides network --db events.duckdb --region EUR --region MEA -o net.graphml
 thucydides shifts --db events.duckdb --since 2024-01
 thucydides synth-history --db history.duckdb
 """
@@ -150,6 +151,15 @@ def network_cmd(
     quads: Annotated[
         str | None, typer.Option("--quad", help="Only these quad classes (0-4), comma-separated.")
     ] = None,
+    regions: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--region",
+            metavar="CODE",
+            help="Only dyads within these CAMEO regions (repeatable or comma-separated), "
+            "e.g. --region EUR --region MEA; an IGO counts when all its members do.",
+        ),
+    ] = None,
     min_events: Annotated[int, typer.Option(help="Leave out dyads with fewer events.")] = 1,
     memberships: Annotated[
         bool, typer.Option(help="Add IGO membership edges from the knowledge base.")
@@ -157,7 +167,7 @@ def network_cmd(
 ) -> None:
     """Export the network of dyads (and IGO memberships) as HTML, GraphML or JSON.
 
-    Example: thucydides network --db events.duckdb --since 2024-01 -o net.html
+    Example: thucydides network --db events.duckdb --since 2024-01 --region EUR -o net.html
     """
     from thucydides.analysis import network, render_network_html, to_graphml, to_json
 
@@ -179,6 +189,7 @@ def network_cmd(
             actors=_split(actors),
             types=_split(types),
             quads=quad_list,
+            regions=_split(",".join(regions)) if regions else None,
             min_events=min_events,
             memberships=memberships,
         )

@@ -186,6 +186,11 @@ _NON_AGENTS = frozenset(
 #: Cooperative types whose compound actor with no target acts on itself ("Saudi Arabia and
 #: Iran agreed to restore relations": each with the other).
 _RECIPROCAL_TYPES = frozenset({"AGREE", "COOPERATE", "SUPPORT"})
+#: Nouns that take the name of the place they were made ("the Algiers agreement").
+_NAMED_BY_PLACE = frozenset(
+    {"agreement", "accord", "accords", "treaty", "deal", "declaration", "protocol", "process",
+     "format", "convention", "summit", "talk", "initiative", "plan"}
+)
 #: Event nouns that refer back to an earlier event of a type ("hailed *the agreement*").
 _EVENT_NOUN_TYPES = {
     "agreement": "AGREE",
@@ -915,8 +920,11 @@ class _DocContext:
                         if found:
                             return found
             for mod in arg.children:
-                # "a U.S. request", "proposed Israeli changes", "a Senegalese peace plan"
+                # "a U.S. request", "proposed Israeli changes", "a Senegalese peace plan";
+                # not a place that names an accord ("the *Algiers* agreement")
                 if mod.dep_ in ("compound", "amod", "nmod") and mod.i < arg.i:
+                    if arg.lemma_.lower() in _NAMED_BY_PLACE and mod.pos_ == "PROPN":
+                        continue
                     found = list(self.coder.resolver.resolve_span(_noun_phrase(mod), self.doc.date))
                     if found:
                         return found
