@@ -188,8 +188,22 @@ _NON_AGENTS = frozenset(
 _RECIPROCAL_TYPES = frozenset({"AGREE", "COOPERATE", "SUPPORT"})
 #: Nouns that take the name of the place they were made ("the Algiers agreement").
 _NAMED_BY_PLACE = frozenset(
-    {"agreement", "accord", "accords", "treaty", "deal", "declaration", "protocol", "process",
-     "format", "convention", "summit", "talk", "initiative", "plan"}
+    {
+        "agreement",
+        "accord",
+        "accords",
+        "treaty",
+        "deal",
+        "declaration",
+        "protocol",
+        "process",
+        "format",
+        "convention",
+        "summit",
+        "talk",
+        "initiative",
+        "plan",
+    }
 )
 #: Event nouns that refer back to an earlier event of a type ("hailed *the agreement*").
 _EVENT_NOUN_TYPES = {
