@@ -255,4 +255,19 @@ def render_markdown(results: Sequence[SetResult], *, commit: str, coder: str) ->
                     lines.append(
                         f"| {r.name} | {key} | {_fmt(value)} | {_fmt(r.metrics.get('n'))} |"
                     )
+    lines += [
+        "",
+        "## Reading the table",
+        "",
+        "- `heldout` are three articles the project wrote and coded blind to the coder: the",
+        "  honest estimate for unseen news. `dev-articles` were written the same way but the",
+        "  coder was developed on them, like `plover_gsr-dev` and `petr2_gsr-dev`.",
+        "- Ablation: event sets are coded by the rule coder (triggers and roles from the",
+        "  dependency parse); the learned sentence classifier (`docs/classifier.md`) predicts a",
+        "  sentence's type and quad class but no actors, so it enters only the ConfliBERT rows:",
+        "  `rules` (the quad class of the coded events; none coded = statement), `classifier`, and",
+        "  `both` (the rules where they coded an event, the classifier elsewhere; fixed before",
+        "  measuring, not tuned on this set).",
+        "- Floors pinned at or just below these values: `tests/test_accuracy_floors.py`.",
+    ]
     return "\n".join(lines) + "\n"
