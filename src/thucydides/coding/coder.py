@@ -485,6 +485,8 @@ class _DocContext:
             return []
         if self._non_agent_subject(tok):
             return []  # "a typhoon struck northern China": no political actor did it
+        if tok.dep_ == "relcl" and not _coded(actors):
+            return []  # "the militant group that has seized parts of Iraq": a description
         if _pos(tok) == "NOUN" and not _coded(actors) and _in_time_adjunct(tok):
             return []  # "after 12 days of battles with ...": background, not a report
 
@@ -681,7 +683,9 @@ class _DocContext:
         for slot in slots:
             for arg in self._slot_tokens(tok, slot):
                 found = self._resolve_arg(arg, owner_fallback=role == "recipient")
-                if not _coded(found) and slot in _PLACE_PREPS:
+                if not _coded(found) and (
+                    slot in _PLACE_PREPS or slot in ("dobj.in", "dobj.on", "dobj.to")
+                ):
                     found = self._place(arg) or found
                 if _coded(found):
                     return found
