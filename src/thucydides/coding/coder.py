@@ -877,6 +877,9 @@ class _DocContext:
         found = list(self.coder.resolver.resolve_span(span, self.doc.date))
         if found and any(a.code for a in found):
             return found
+        again = self.coref.surname(arg)
+        if again is not None and not found:
+            return [again]
         partial = found  # a role noun with no country yet ("demonstrators", "rebels")
         more = self._resolve_more(arg, owner_fallback)
         if more:

@@ -113,6 +113,18 @@ class CorefContext:
         a, b = ranked[:2]
         return latest[a].actor, latest[b].actor
 
+    def surname(self, tok: Token) -> Actor | None:
+        """A person named again by one word of an earlier full mention ("China's top diplomat
+        Wang Yi ... Wang hailed"): the latest person whose words include it."""
+        if tok.pos_ != "PROPN":
+            return None
+        for m in reversed(self.before(tok.i)):
+            if m.kind == "person" and m.actor.code and m.end - m.i > 1:
+                words = {t.text for t in self.sdoc[m.i : m.end]}
+                if tok.text in words:
+                    return _with_text(m.actor, tok.text)
+        return None
+
     def has_alias(self, tok: Token) -> bool:
         """True when the token's noun was used in apposition to an actor earlier on."""
         m = self._aliases.get(tok.lemma_.lower())
