@@ -375,9 +375,13 @@ class RuleCoder:
         out: list[EventMention] = []
         for s_index, sent in enumerate(sdoc.sents):
             for tok in sent:
-                entry = self.match(tok)
-                if entry is not None:
-                    out.extend(ctx.code(tok, entry, s_index, sent))
+                # the most specific entry first; a less specific one when the roles the
+                # first needs are not there ("protested *to China*" vs "protesters protested")
+                for entry in self.matches(tok):
+                    coded = ctx.code(tok, entry, s_index, sent)
+                    if coded:
+                        out.extend(coded)
+                        break
         return out
 
     def _home_country(self, doc: Document, matches: Sequence[Mentioned]) -> str | None:
@@ -401,14 +405,21 @@ class RuleCoder:
 
     def match(self, tok: Token) -> TriggerEntry | None:
         """The most specific lexicon entry whose constraints the token meets."""
+        found = self.matches(tok)
+        return found[0] if found else None
+
+    def matches(self, tok: Token) -> list[TriggerEntry]:
+        """Every entry whose constraints the token meets, most specific first (objects,
+        needed words, light verbs and a clause count one each, a recipient kind half; ties
+        keep the lexicon's order)."""
         pos = _pos(tok)
         if pos is None:
-            return None
+            return []
         cands: list[TriggerEntry] = []
         for form in sorted(_forms(tok)):
             cands.extend(e for e in self.lexicon.candidates(form) if e not in cands)
-        best: tuple[float, TriggerEntry] | None = None
-        for entry in cands:
+        scored = []
+        for order, entry in enumerate(cands):
             if pos not in entry.pos or not _constraints_met(tok, entry):
                 continue
             spec = (
@@ -418,9 +429,8 @@ class RuleCoder:
                 + bool(entry.light_verbs)
                 + 0.5 * bool(entry.recipient_kinds)
             )
-            if best is None or spec > best[0]:
-                best = (spec, entry)
-        return best[1] if best else None
+            scored.append((-spec, order, entry))
+        return [entry for _, _, entry in sorted(scored, key=lambda x: (x[0], x[1]))]
 
 
 class _DocContext:
@@ -461,7 +471,12 @@ class _DocContext:
         event, mode, cameo = self._convention(tok, event, mode, cameo, aux)
         if event == "REJECT" and aux == "negated":
             aux = None  # "did not accept": the refusal is the event
-        if event in _DOMESTIC_TYPES and not _coded(recipients) and _coded(actors):
+        if (
+            event in _DOMESTIC_TYPES
+            and mode != "seize"
+            and not _coded(recipients)
+            and _coded(actors)
+        ):
             # "Turkish authorities imposed a curfew", "protesters took to the streets": with
             # no target named, a domestic act is aimed at the actor's own country
             a = next(a for a in actors if a.code)
@@ -683,6 +698,9 @@ class _DocContext:
         for slot in slots:
             for arg in self._slot_tokens(tok, slot):
                 found = self._resolve_arg(arg, owner_fallback=role == "recipient")
+                if not found and arg.lemma_.lower() in _GROUP_NOUNS:
+                    found = [Actor(code=None, sector=_GROUP_NOUNS[arg.lemma_.lower()],
+                                   text=_np_text(arg))]
                 if not _coded(found) and (
                     slot in _PLACE_PREPS or slot in ("dobj.in", "dobj.on", "dobj.to")
                 ):
@@ -690,6 +708,16 @@ class _DocContext:
                 if _coded(found):
                     return found
                 uncoded = uncoded or found
+        if uncoded and role == "recipient":
+            # "killed 20 people *in Gaza*": unplaced people are placed by the act's location
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "near"):
+                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                        place = self._place(obj)
+                        if place:
+                            a = uncoded[0]
+                            return [Actor(code=place[0].code, sector=a.sector, name=None,
+                                          text=a.text)]
         return uncoded
 
     def _complement_target(self, tok: Token, exclude: Sequence[Actor] = ()) -> list[Actor]:
