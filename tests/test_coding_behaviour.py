@@ -131,3 +131,29 @@ def test_unplaced_forces_belong_to_the_datelined_country(pipeline):
         [("SDN", "MIL"), ("SDN", "PRM")],
         "2023-06-19",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli airstrikes killed 20 people in Gaza on Tuesday.", ("ASSAULT", "ISR", "PSE")),
+        ("The European Union imposed new sanctions on Iran.", ("SANCTION", "EU", "IRN")),
+        ("India expelled a Canadian diplomat on Tuesday.", ("SANCTION", "IND", "CAN")),
+        ("Poland summoned Russia's ambassador over the incident.", ("ACCUSE", "POL", "RUS")),
+        ("Venezuela rejected the U.S. proposal.", ("REJECT", "VEN", "USA")),
+        ("The African Union suspended Niger after the coup.", ("SANCTION", "AU", "NER")),
+        ("Hungary blocked the EU's aid package for Ukraine.", ("REJECT", "HUN", "EU")),
+        (
+            "The Philippines protested to China over the water cannon attack.",
+            ("ACCUSE", "PHL", "CHN"),
+        ),
+        # the visitor acts, the host receives (FORMAT.md)
+        (
+            "Chinese President Xi Jinping hosted French President Emmanuel Macron in Beijing.",
+            ("CONSULT", "FRA", "CHN"),
+        ),
+    ],
+)
+def test_common_news_constructions(pipeline, text, expected):
+    first = pipeline.code_text(text, date="2024-03-01")[0]
+    assert (first.event, first.actor[0].code, first.recipient[0].code) == expected
