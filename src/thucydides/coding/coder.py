@@ -186,6 +186,25 @@ _NON_AGENTS = frozenset(
 #: Cooperative types whose compound actor with no target acts on itself ("Saudi Arabia and
 #: Iran agreed to restore relations": each with the other).
 _RECIPROCAL_TYPES = frozenset({"AGREE", "COOPERATE", "SUPPORT"})
+_OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "it", "they", "itself"})
+#: Nouns for a party's partners or opponents: "its allies" are not the owner.
+_RELATIONAL_NOUNS = frozenset(
+    {
+        "ally",
+        "partner",
+        "neighbour",
+        "neighbor",
+        "rival",
+        "enemy",
+        "foe",
+        "adversary",
+        "opponent",
+        "critic",
+        "backer",
+        "supporter",
+        "friend",
+    }
+)
 #: Nouns that take the name of the place they were made ("the Algiers agreement").
 _NAMED_BY_PLACE = frozenset(
     {
@@ -662,7 +681,14 @@ class _DocContext:
             if event in _CONTENT_TARGET_TYPES:
                 recipients = self._complement_target(tok, exclude=actors) or recipients
         same = {(a.code, a.name, a.text) for a in actors}
-        recipients = [r for r in recipients if (r.code, r.name, r.text) not in same]
+        own = {a.code for a in actors}
+        recipients = [
+            r
+            for r in recipients
+            if (r.code, r.name, r.text) not in same
+            # "suspended *its* participation": the actor's own thing is no target
+            and not (r.code in own and r.text.lower().split(" ")[0] in _OWN_PRONOUNS)
+        ]
         event = self.coder.ontology_codes(entry)[0]
         if (
             (entry.symmetric or event in _RECIPROCAL_TYPES)
@@ -699,8 +725,11 @@ class _DocContext:
             for arg in self._slot_tokens(tok, slot):
                 found = self._resolve_arg(arg, owner_fallback=role == "recipient")
                 if not found and arg.lemma_.lower() in _GROUP_NOUNS:
-                    found = [Actor(code=None, sector=_GROUP_NOUNS[arg.lemma_.lower()],
-                                   text=_np_text(arg))]
+                    found = [
+                        Actor(
+                            code=None, sector=_GROUP_NOUNS[arg.lemma_.lower()], text=_np_text(arg)
+                        )
+                    ]
                 if not _coded(found) and (
                     slot in _PLACE_PREPS or slot in ("dobj.in", "dobj.on", "dobj.to")
                 ):
@@ -716,8 +745,9 @@ class _DocContext:
                         place = self._place(obj)
                         if place:
                             a = uncoded[0]
-                            return [Actor(code=place[0].code, sector=a.sector, name=None,
-                                          text=a.text)]
+                            return [
+                                Actor(code=place[0].code, sector=a.sector, name=None, text=a.text)
+                            ]
         return uncoded
 
     def _complement_target(self, tok: Token, exclude: Sequence[Actor] = ()) -> list[Actor]:
@@ -921,7 +951,11 @@ class _DocContext:
                 ]
             return more
         sector = next((a.sector for a in partial if a.sector), None)
-        if sector in _HOME_SECTORS and self.home and (_definite(arg) or _has_of(arg)):
+        if (
+            sector in _HOME_SECTORS
+            and self.home
+            and (_definite(arg) or _has_of(arg) or not any(c.dep_ == "det" for c in arg.children))
+        ):
             # "the army", "the government", "police" in a story datelined Khartoum
             return [Actor(code=self.home, sector=sector, name=None, text=_np_text(arg))]
         return []
@@ -952,7 +986,7 @@ class _DocContext:
                     obj = _child(prep, "pobj")
                     if obj is not None:
                         return self._resolve_arg(obj, owner_fallback=True)
-        if owner_fallback:
+        if owner_fallback and arg.lemma_.lower() not in _RELATIONAL_NOUNS:
             owner = _child(arg, "poss")
             if owner is not None:
                 return self._resolve_arg(owner)
@@ -1272,6 +1306,21 @@ def _in_time_adjunct(tok: Token) -> bool:
     return False
 
 
+def _fits_in(noun: Token, wanted: set[str]) -> bool:
+    """ "$500 million *in aid*": an amount whose kind follows "in"."""
+    return (
+        noun.like_num
+        or noun.lower_ in ("million", "billion", "$")
+        and any(
+            g.lemma_.lower() in wanted
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for g in p.children
+            if g.dep_ == "pobj"
+        )
+    )
+
+
 def _dangling_object(prep: Token) -> list[Token]:
     """The noun right after a preposition the parser left without an object ("granted
     asylum *to* five Panamanian officers/nsubj holed up ...")."""
@@ -1370,7 +1419,7 @@ def _has_object(tok: Token, objects: Sequence[str]) -> bool:
         )
 
     for host in _hosts(tok):
-        if host is not tok and fits(host):
+        if host is not tok and (fits(host) or _fits_in(host, wanted)):
             return True
         for c in host.children:
             if c.dep_ in ("dobj", "obj", "nsubjpass") and fits(c):
