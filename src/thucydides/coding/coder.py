@@ -1308,16 +1308,14 @@ def _in_time_adjunct(tok: Token) -> bool:
 
 def _fits_in(noun: Token, wanted: set[str]) -> bool:
     """ "$500 million *in aid*": an amount whose kind follows "in"."""
-    return (
-        noun.like_num
-        or noun.lower_ in ("million", "billion", "$")
-        and any(
-            g.lemma_.lower() in wanted
-            for p in noun.children
-            if p.dep_ == "prep" and p.lower_ == "in"
-            for g in p.children
-            if g.dep_ == "pobj"
-        )
+    if not (noun.like_num or noun.lower_ in ("million", "billion", "$")):
+        return False
+    return any(
+        g.lemma_.lower() in wanted
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for g in p.children
+        if g.dep_ == "pobj"
     )
 
 
