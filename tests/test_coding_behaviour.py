@@ -147,6 +147,11 @@ def test_unplaced_forces_belong_to_the_datelined_country(pipeline):
             "The Philippines protested to China over the water cannon attack.",
             ("ACCUSE", "PHL", "CHN"),
         ),
+        ("Moscow announced the expulsion of two Estonian diplomats.", ("SANCTION", "RUS", "EST")),
+        (
+            "Armenia's suspension of its participation in the CSTO angered Moscow.",
+            ("SANCTION", "ARM", "CSTO"),
+        ),
         # the visitor acts, the host receives (FORMAT.md)
         (
             "Chinese President Xi Jinping hosted French President Emmanuel Macron in Beijing.",

@@ -1353,12 +1353,16 @@ def _is_purpose(verb: Token) -> bool:
 
 
 def _hosts(tok: Token) -> list[Token]:
-    """The trigger, its objects and verb complements: where its prepositions may attach."""
+    """The trigger, its objects and verb complements, and for a noun the noun of its
+    "of" phrase ("the suspension *of its participation* in the CSTO"): where its
+    prepositions may attach."""
     hosts = [tok]
     for c in tok.children:
         if c.dep_ in ("dobj", "obj", "xcomp", "attr", "acl", "oprd"):
             hosts.append(c)
             hosts.extend(g for g in c.children if g.dep_ in ("dobj", "obj", "xcomp"))
+        elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN":
+            hosts.extend(g for g in c.children if g.dep_ == "pobj")
     return hosts
 
 
