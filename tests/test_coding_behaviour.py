@@ -152,6 +152,13 @@ def test_unplaced_forces_belong_to_the_datelined_country(pipeline):
             "Armenia's suspension of its participation in the CSTO angered Moscow.",
             ("SANCTION", "ARM", "CSTO"),
         ),
+        (
+            "Russia warned of serious consequences if Finland joined NATO.",
+            ("THREATEN", "RUS", "FIN"),
+        ),
+        ("Biden spoke by phone with Netanyahu on Sunday.", ("CONSULT", "USA", "ISR")),
+        ("Finland became NATO's 31st member.", ("SUPPORT", "FIN", "NATO")),
+        ("The ICJ ordered Israel to prevent genocide in Gaza.", ("REQUEST", "ICJ", "ISR")),
         # the visitor acts, the host receives (FORMAT.md)
         (
             "Chinese President Xi Jinping hosted French President Emmanuel Macron in Beijing.",

@@ -299,6 +299,8 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,| \(|\s+-|\s+—)")
 HOME_SHARE = 0.4
 #: Sectors whose unplaced nouns ("the army", "the government") belong to the home country.
 _HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: Instruments that act for whoever issued them ("a decree ordering the mobilisation").
+_DECREES = frozenset({"decree", "order", "law", "resolution", "bill", "directive", "edict"})
 #: Nouns for documents and media that speak for whoever issued them, placed by where.
 _SOURCE_NOUNS = frozenset(
     {
@@ -792,6 +794,11 @@ class _DocContext:
                 if subj is not None:
                     yield subj
             return
+        if slot == "advcl.nsubj":
+            # "warned of consequences *if Finland* joined NATO"
+            for clause in (c for c in tok.children if c.dep_ == "advcl"):
+                yield from (g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass"))
+            return
         if slot == "ccomp.nsubj":
             for comp in (c for c in tok.children if c.dep_ == "ccomp"):
                 yield from (g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass"))
@@ -799,7 +806,7 @@ class _DocContext:
         if slot.startswith("dobj."):
             # "did not attend *the bloc's* summit", "a summit *of the EAEU*", "*on* Iran"
             word = slot.split(".", 1)[1]
-            for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
+            for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj", "attr")):
                 if word == "poss":
                     yield from (g for g in obj.children if g.dep_ == "poss")
                     continue
@@ -846,6 +853,9 @@ class _DocContext:
                 if subj.lower_ in _RELATIVE and cur.dep_ == "relcl":
                     return cur.head
                 return subj
+            if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in _DECREES:
+                cur = cur.head.head  # "signed a decree *ordering* ...": the signer orders
+                continue
             if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG"):
                 return cur.head  # "people *demonstrating* against corruption"
             for c in cur.children:
