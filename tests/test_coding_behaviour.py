@@ -159,6 +159,8 @@ def test_unplaced_forces_belong_to_the_datelined_country(pipeline):
         ("Biden spoke by phone with Netanyahu on Sunday.", ("CONSULT", "USA", "ISR")),
         ("Finland became NATO's 31st member.", ("SUPPORT", "FIN", "NATO")),
         ("The ICJ ordered Israel to prevent genocide in Gaza.", ("REQUEST", "ICJ", "ISR")),
+        ("Gunmen killed five soldiers in an ambush in northern Mali.", ("ASSAULT", "MLI", "MLI")),
+        ("Beijing announced military drills around Taiwan.", ("MOBILIZE", "CHN", "TWN")),
         # the visitor acts, the host receives (FORMAT.md)
         (
             "Chinese President Xi Jinping hosted French President Emmanuel Macron in Beijing.",

@@ -739,8 +739,9 @@ class _DocContext:
                 if _coded(found):
                     return found
                 uncoded = uncoded or found
-        if uncoded and role == "recipient":
-            # "killed 20 people *in Gaza*": unplaced people are placed by the act's location
+        if uncoded and any(a.sector for a in uncoded):
+            # "killed 20 people *in Gaza*", "gunmen killed ... *in Mali*": unplaced people
+            # are placed by the act's location
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "near"):
                     for obj in (c for c in prep.children if c.dep_ == "pobj"):
