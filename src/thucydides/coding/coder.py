@@ -31,7 +31,15 @@ from spacy.tokens import Doc, Span, Token
 
 from thucydides.actors import ActorResolver
 from thucydides.coding import aux as auxmod
-from thucydides.coding.coref import CorefContext, Mentioned, is_dyad_reference
+from thucydides.coding.coref import (
+    IT_PRONOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    REFLEXIVE,
+    CorefContext,
+    Mentioned,
+    is_dyad_reference,
+)
 from thucydides.coding.lexicon import Lexicon, TriggerEntry
 from thucydides.coding.ontology import Ontology
 from thucydides.errors import ConfigError
@@ -186,6 +194,9 @@ _NON_AGENTS = frozenset(
 #: Cooperative types whose compound actor with no target acts on itself ("Saudi Arabia and
 #: Iran agreed to restore relations": each with the other).
 _RECIPROCAL_TYPES = frozenset({"AGREE", "COOPERATE", "SUPPORT"})
+#: Pronouns the coreference step resolves (computed once: this is on every argument).
+_COREF_WORDS = PERSON_PRONOUNS | IT_PRONOUNS | REFLEXIVE | PLURAL_PRONOUNS
+#: Possessives by which an actor names its own things ("suspended *its* participation").
 _OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "it", "they", "itself"})
 #: Nouns for a party's partners or opponents: "its allies" are not the owner.
 _RELATIONAL_NOUNS = frozenset(
@@ -908,7 +919,7 @@ class _DocContext:
 
     def _resolve_arg(self, arg: Token, owner_fallback: bool = False) -> list[Actor]:
         """Actors an argument token denotes: its noun phrase, coreference, or its owner."""
-        if arg.lower_ in ("they", "them", "their", "theirs"):
+        if arg.lower_ in PLURAL_PRONOUNS:
             # "Saudi Arabia and Iran agreed ... They also agreed": the last group that acted
             for _ev, prev_a, _prev_r in reversed(self.seen):
                 if len({a.code for a in prev_a if a.code}) > 1:
@@ -917,7 +928,7 @@ class _DocContext:
                         for a in prev_a
                     ]
         if (
-            arg.lower_ in coref_words()
+            arg.lower_ in _COREF_WORDS
             or is_dyad_reference(arg)
             or _definite_ref(arg)
             or self.coref.has_alias(arg)
@@ -1089,7 +1100,7 @@ class _DocContext:
         return found or None
 
     def _resolve_arg_plain(self, arg: Token) -> list[Actor]:
-        if arg.lower_ in coref_words():
+        if arg.lower_ in _COREF_WORDS:
             return self.coref.resolve(arg)
         return list(self.coder.resolver.resolve_span(_noun_phrase(arg), self.doc.date))
 
@@ -1219,12 +1230,6 @@ def _np_text(tok: Token) -> str:
 
 def _timeish(tok: Token) -> bool:
     return tok.lower_ in _MONTHS or (tok.like_num and len(tok.text) == 4)
-
-
-def coref_words() -> frozenset[str]:
-    from thucydides.coding.coref import IT_PRONOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REFLEXIVE
-
-    return PERSON_PRONOUNS | IT_PRONOUNS | REFLEXIVE | PLURAL_PRONOUNS
 
 
 def _definite_ref(tok: Token) -> bool:
