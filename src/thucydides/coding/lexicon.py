@@ -61,6 +61,8 @@ class TriggerEntry:
             disapproves (actor) and the subject what they disapprove of (recipient).
         symmetric: The action is mutual (meet, talk): all parties may be listed as actors.
         needs_recipient: Drop the event when no recipient is found.
+        unless_deps: The entry does not apply when the trigger has a child with one of these
+            dependency relations ("calling *it* the largest expulsion": ``oprd``, not a call).
         aux: An auxiliary mode the trigger implies by itself ("plan to visit" -> future).
         confidence: Prior precision of the entry (0-1), before role evidence.
     """
@@ -81,6 +83,7 @@ class TriggerEntry:
     experiencer: bool = False
     symmetric: bool = False
     needs_recipient: bool = True
+    unless_deps: tuple[str, ...] = ()
     aux: str | None = None
     confidence: float = 0.8
 
@@ -108,6 +111,7 @@ class _EntryModel(BaseModel):
     experiencer: bool = False
     symmetric: bool = False
     needs_recipient: bool = True
+    unless_deps: list[str] = Field(default_factory=list)
     aux: Literal["historical", "future", "hypothetical", "negated"] | None = None
     confidence: float = Field(default=0.8, ge=0.0, le=1.0)
 
@@ -139,6 +143,7 @@ class _EntryModel(BaseModel):
             experiencer=self.experiencer,
             symmetric=self.symmetric,
             needs_recipient=self.needs_recipient,
+            unless_deps=tuple(self.unless_deps),
             aux=self.aux,
             confidence=self.confidence,
         )

@@ -43,6 +43,50 @@ def mask_dateline(text: str) -> str:
     return " " * len(m.group(1)) + text[m.end(1) :]
 
 
+#: A line of hard-wrapped text is this long (characters): plain-text news archives wrap at
+#: 60-80 columns. Measured on nothing but that convention; see :func:`hard_wrapped`.
+WRAP_MIN, WRAP_MAX = 55, 80
+#: Share of a document's lines in the wrap range that marks it as hard-wrapped.
+WRAP_SHARE = 0.6
+#: Name of the spaCy component that starts a sentence at each line (see :func:`line_breaks`).
+LINE_BREAKS = "thucydides_line_breaks"
+
+
+def hard_wrapped(text: str) -> bool:
+    """True when a text's single line breaks are wrapping, not structure: most of its lines
+    (at least :data:`WRAP_SHARE` of those with text, and at least four) are 55-80 characters."""
+    lines = [len(line) for line in text.splitlines() if line.strip()]
+    if len(lines) < 4:
+        return False
+    wrapped = sum(WRAP_MIN <= n <= WRAP_MAX for n in lines)
+    return wrapped >= WRAP_SHARE * len(lines)
+
+
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every paragraph break, and after every line break unless the
+    text is hard-wrapped: a web page's headline, byline and "Share." or "Advertisement"
+    lines have no final stop, and the parser would otherwise run them into the next
+    sentence. Runs before the parser, which keeps boundaries already set."""
+    wrapped = hard_wrapped(doc.text)
+    start_next = False
+    for tok in doc:
+        if tok.is_space:
+            if "\n\n" in tok.text or ("\n" in tok.text and not wrapped):
+                start_next = True
+            continue
+        if start_next and tok.i > 0:
+            tok.is_sent_start = True
+        start_next = False
+    return doc
+
+
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(LINE_BREAKS):
+        Language.component(LINE_BREAKS, func=line_breaks)
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
     """Load a spaCy pipeline by package name (cached per process).
@@ -59,6 +103,9 @@ def load_pipeline(name: str | None = None) -> Language:
         except OSError:
             continue
         nlp.max_length = max(nlp.max_length, 2_000_000)
+        if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
+            _register_line_breaks()
+            nlp.add_pipe(LINE_BREAKS, before="parser")
         return nlp
     raise ModelNotFoundError(name or DEFAULT_MODELS[-1])
 
