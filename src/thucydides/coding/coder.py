@@ -252,7 +252,12 @@ _EVENT_NOUN_TYPES = {
     "offensive": "ASSAULT",
     "invasion": "ASSAULT",
     "sanction": "SANCTION",
+    "expulsion": "SANCTION",
+    "move": "*",  # the last act of any type ("welcomed the move")
+    "step": "*",
 }
+#: Types whose parties are all the sides of the act (an agreement's, a meeting's).
+_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Acts whose announced intent is a threat rather than a promise.
 _THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 #: Dependencies through which an event is the content of the trigger above it, and how far
@@ -261,7 +266,7 @@ _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj", "pobj", "pcomp", "pr
 _CONTENT_DEPTH = 4
 #: Types whose target, when the text names none, is the actor's own country (CAMEO's
 #: convention for domestic events: X -> X).
-_DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
+_DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT"})
 #: Types whose unnamed target in a story about one country is that country ("the United
 #: States has paused some of its aid programmes" in a story on Niger's coup). Chosen on the
 #: development articles (samples/dev); AGREE/CONSULT are left out: their unnamed other
@@ -522,6 +527,7 @@ class _DocContext:
         if (
             event in _DOMESTIC_TYPES
             and mode != "seize"
+            and not (event == "REJECT" and tok.dep_ in _EMBEDDED_DEPS)
             and not _coded(recipients)
             and _coded(actors)
         ):
@@ -919,6 +925,16 @@ class _DocContext:
                 raised = _child(cur.head, "nsubjpass")
                 if raised is not None:
                     return raised  # "Obama *is scheduled* to attend": the raised subject
+            if (
+                cur.dep_ == "conj"
+                and cur.tag_ == "VBD"
+                and cur.head.dep_ == "ccomp"
+                and cur.head.tag_ == "VB"
+            ):
+                # "the EU said that the law would hurt ... and *urged* ...": a past verb
+                # joined to a modal clause continues the verb of saying, not the clause
+                cur = cur.head.head
+                continue
             if cur.dep_ in ("xcomp", "advcl", "conj", "acl", "ccomp", "pcomp"):
                 head = cur.head
                 if head.pos_ in ("NOUN", "PROPN"):
@@ -1039,10 +1055,20 @@ class _DocContext:
         apposition, the body it belongs to, its owner, its place, an unknown organization,
         or the parties of an earlier event it names ("hailed *the agreement*")."""
         kind = _EVENT_NOUN_TYPES.get(arg.lemma_.lower())
-        if kind and owner_fallback and _definite(arg) and _child(arg, "poss") is None:
+        owner = _child(arg, "poss")
+        if (
+            kind
+            and owner_fallback
+            and (_definite(arg) or (owner is not None and owner.ent_type_ == "DATE"))
+            and (owner is None or owner.ent_type_ == "DATE")
+        ):
+            # "hailed the agreement": the earlier agreement's parties; "condemned Monday's
+            # expulsions", "welcomed the move": the earlier act's actors
             for ev, prev_a, prev_r in reversed(self.seen):
-                if ev == kind and _coded(prev_a):
-                    parties = list(prev_a) + [r for r in prev_r if r not in prev_a]
+                if (ev == kind or kind == "*") and _coded(prev_a):
+                    parties = list(prev_a)
+                    if ev in _MUTUAL_TYPES:
+                        parties += [r for r in prev_r if r not in prev_a]
                     return [
                         Actor(code=a.code, sector=a.sector, name=a.name, text=_np_text(arg))
                         for a in parties

@@ -104,6 +104,20 @@ def _same_event(c: _Cluster, m: EventMention) -> bool:
         and c.recipients == _codes(m.recipient)
         and c.aux == m.aux
         and _dates_agree(c.date, m.date)
+        and not _two_acts_in_one_sentence(c, m)
+    )
+
+
+def _two_acts_in_one_sentence(c: _Cluster, m: EventMention) -> bool:
+    """ "announced Britain's expulsion of 23 diplomats and suspended high-level contacts":
+    one sentence reporting two acts of the same type, told apart by their modes. A story
+    repeats an event in other sentences, seldom twice in one."""
+    return any(
+        x.mention.sentence == m.mention.sentence
+        and x.mode is not None
+        and m.mode is not None
+        and x.mode != m.mode
+        for x in c.mentions
     )
 
 
