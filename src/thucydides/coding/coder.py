@@ -258,6 +258,8 @@ _EVENT_NOUN_TYPES = {
 }
 #: Types whose parties are all the sides of the act (an agreement's, a meeting's).
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: Verbs of warning: warning of a hostile act is threatening it.
+_WARN_VERBS = frozenset({"warn", "caution"})
 #: Acts whose announced intent is a threat rather than a promise.
 _THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 #: Dependencies through which an event is the content of the trigger above it, and how far
@@ -271,10 +273,19 @@ _DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE", "REJECT"})
 #: States has paused some of its aid programmes" in a story on Niger's coup). Chosen on the
 #: development articles (samples/dev); AGREE/CONSULT are left out: their unnamed other
 #: party is as often a third state.
-_HOME_TARGET_TYPES = frozenset({"SANCTION", "AID", "THREATEN", "RETREAT"})
+_HOME_TARGET_TYPES = frozenset({"SANCTION", "AID", "THREATEN", "RETREAT", "REQUEST", "ACCUSE"})
 #: Sentences a document needs before its home country is trusted as an unnamed target: a
 #: single-sentence report names its own target when it has one (plover_gsr, petr2_gsr).
 _HOME_TARGET_MIN_SENTENCES = 4
+#: Mentions a state needs in a paragraph to be the unnamed target of an act in it (two:
+#: once is a passing reference; judged on the development articles).
+_PARAGRAPH_TARGET_MIN = 2
+#: People an actor may address as its own ("asked his officials").
+_PEOPLE_NOUNS = frozenset(
+    {"official", "minister", "aide", "adviser", "advisor", "staff", "team", "people", "citizen"}
+)
+#: Kinds of match that name a state.
+_STATE_KINDS = frozenset({"state", "metonym", "demonym"})
 #: Clause relations of a trigger that describes rather than reports ("the deal that has
 #: allowed Ukraine to *ship* grain"): no home-country target for them.
 _EMBEDDED_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp", "amod"})
@@ -540,12 +551,12 @@ class _DocContext:
             and tok.dep_ not in _EMBEDDED_DEPS
             and not any(a.dep_ in ("relcl", "acl") for a in tok.ancestors)
             and not _coded(recipients)
-            and self.home
             and self.sentences >= _HOME_TARGET_MIN_SENTENCES
             and _coded(actors)
-            and all(a.code != self.home for a in actors)
         ):
-            recipients = [Actor(code=self.home, name=None, text="")]
+            target = self._unnamed_target(tok, {a.code for a in actors if a.code})
+            if target:
+                recipients = [Actor(code=target, name=None, text="")]
         self.seen.append((event, tuple(actors), tuple(recipients)))
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             return []  # "equipment *seized* last year": a participle describing a thing
@@ -615,9 +626,44 @@ class _DocContext:
         if event == "AGREE" and self._content_type(tok) in _THREAT_CONTENT:
             # "is prepared to impose martial law": an intent to coerce is a threat (CAMEO 13)
             return "THREATEN", None, "130"
+        if (
+            event == "ACCUSE"
+            and tok.lemma_.lower() in _WARN_VERBS
+            and self._content_type(tok) in _THREAT_CONTENT
+        ):
+            # "warned that Washington could impose restrictions": a warning of a hostile act
+            # is a threat (CAMEO 13)
+            return "THREATEN", None, "130"
         if aux == "negated" and event in ("AGREE", "CONCEDE"):
             return "REJECT", None, "120"  # "would not meet the hostage-takers' demands"
         return event, mode, cameo
+
+    def _unnamed_target(self, tok: Token, actor_codes: set[str]) -> str | None:
+        """The target of an act the text aims at no one ("Greece sent rescuers"): the
+        story's home country, else the state its paragraph names most (at least
+        :data:`_PARAGRAPH_TARGET_MIN` times), never the actor itself. An act aimed at the
+        actor's own people ("asked *his* officials") has no outside target."""
+        for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
+            if obj.lemma_.lower() in _PEOPLE_NOUNS and any(
+                p.dep_ == "poss" and p.pos_ == "PRON" for p in obj.children
+            ):
+                return None
+        if self.home and self.home not in actor_codes:
+            return self.home
+        text = self.doc.text
+        start = text.rfind("\n\n", 0, tok.idx) + 1
+        end = text.find("\n\n", tok.idx)
+        end = len(text) if end < 0 else end
+        counts: dict[str, int] = {}
+        for m in self.coref.matches:
+            at = self.sdoc[m.i].idx
+            code = m.actor.code
+            if start <= at < end and code and code not in actor_codes and m.kind in _STATE_KINDS:
+                counts[code] = counts.get(code, 0) + 1
+        if not counts:
+            return None
+        code, n = max(counts.items(), key=lambda kv: kv[1])
+        return code if n >= _PARAGRAPH_TARGET_MIN else None
 
     def _dyad_subject(self, tok: Token, entry: TriggerEntry) -> bool:
         """ "both sides expressed a desire": split per side by :meth:`_directed` instead."""
