@@ -280,6 +280,10 @@ _HOME_TARGET_MIN_SENTENCES = 4
 #: Mentions a state needs in a paragraph to be the unnamed target of an act in it (two:
 #: once is a passing reference; judged on the development articles).
 _PARAGRAPH_TARGET_MIN = 2
+#: Nouns for peacekeepers: unplaced, they belong to an organization, not the home country.
+_PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "blue helmet"})
+#: Types no actor aims at itself ("called for *its* withdrawal" is someone else's).
+_OTHER_DIRECTED = frozenset({"REQUEST", "ACCUSE"})
 #: People an actor may address as its own ("asked his officials").
 _PEOPLE_NOUNS = frozenset(
     {"official", "minister", "aide", "adviser", "advisor", "staff", "team", "people", "citizen"}
@@ -429,6 +433,7 @@ class RuleCoder:
             Mentioned(m.start, m.end, m.actor, _KIND_ALIASES.get(m.kind, m.kind))
             for m in self.resolver.find_all(sdoc, doc.date)
         ]
+        matches.extend(self._discover_people(sdoc, matches, doc.date))
         ctx = _DocContext(doc, sdoc, CorefContext(sdoc, matches), self)
         ctx.home = self._home_country(doc, matches)
         out: list[EventMention] = []
@@ -442,6 +447,36 @@ class RuleCoder:
                         out.extend(coded)
                         break
         return out
+
+    def _discover_people(
+        self, sdoc: Doc, matches: Sequence[Mentioned], date: dt.date | None
+    ) -> list[Mentioned]:
+        """People the knowledge base does not know, placed by the role the text gives them
+        ("Mali's foreign minister, Abdoulaye Diop"; "Greek Foreign Minister Nikos Dendias"),
+        so that "Diop" and "he" can later point back to them."""
+        taken = {i for m in matches for i in range(m.i, m.end)}
+        found: list[Mentioned] = []
+        for ent in sdoc.ents:
+            if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            root = ent.root
+            spans = []
+            if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
+                head = root.head
+                spans.append(sdoc[head.left_edge.i : head.i + 1])
+            spans.extend(
+                sdoc[c.left_edge.i : c.right_edge.i + 1] for c in root.children if c.dep_ == "appos"
+            )
+            if root.left_edge.i < ent.start:
+                spans.append(sdoc[root.left_edge.i : ent.end])
+            for span in spans:
+                actors = [a for a in self.resolver.resolve_span(span, date) if a.code]
+                if len(actors) == 1:
+                    a = actors[0]
+                    person = Actor(code=a.code, sector=a.sector, name=ent.text, text=ent.text)
+                    found.append(Mentioned(ent.start, ent.end, person, "person"))
+                    break
+        return found
 
     def _home_country(self, doc: Document, matches: Sequence[Mentioned]) -> str | None:
         """The country a story is about: the state it names most, if that state has at least
@@ -774,14 +809,28 @@ class _DocContext:
                 recipients = self._complement_target(tok, exclude=actors) or recipients
         same = {(a.code, a.name, a.text) for a in actors}
         own = {a.code for a in actors}
-        recipients = [
+        event = self.coder.ontology_codes(entry)[0]
+        kept = [
             r
             for r in recipients
             if (r.code, r.name, r.text) not in same
             # "suspended *its* participation": the actor's own thing is no target
             and not (r.code in own and r.text.lower().split(" ")[0] in _OWN_PRONOUNS)
         ]
-        event = self.coder.ontology_codes(entry)[0]
+        if not kept and recipients and event in _OTHER_DIRECTED and recipients[0].text in ("its",):
+            # "called for its withdrawal": no one demands their own; the last other
+            # organization or state named
+            other = next(
+                (
+                    m
+                    for m in reversed(self.coref.before(tok.i))
+                    if m.actor.code and m.actor.code not in own and m.kind in ("igo", "state")
+                ),
+                None,
+            )
+            if other is not None:
+                kept = [Actor(code=other.actor.code, name=other.actor.name, text="its")]
+        recipients = kept
         if (
             (entry.symmetric or event in _RECIPROCAL_TYPES)
             and not _coded(recipients)
@@ -905,6 +954,17 @@ class _DocContext:
                     if prep.dep_ == "prep" and prep.lower_ == word:
                         yield from (g for g in prep.children if g.dep_ == "pobj")
             return
+        if "." in slot:
+            # "called *for its* withdrawal", "*for the withdrawal of* the mission": the owner
+            # or "of" object of a preposition's object
+            word, sub = slot.split(".", 1)
+            for obj in self._slot_tokens(tok, word):
+                for g in obj.children:
+                    if sub == "poss" and g.dep_ == "poss":
+                        yield g
+                    elif g.dep_ == "prep" and g.lower_ == sub:
+                        yield from (x for x in g.children if x.dep_ == "pobj")
+            return
         if slot == "agent":
             for c in tok.children:
                 if c.dep_ == "agent":
@@ -975,7 +1035,7 @@ class _DocContext:
                 cur.dep_ == "conj"
                 and cur.tag_ == "VBD"
                 and cur.head.dep_ == "ccomp"
-                and cur.head.tag_ == "VB"
+                and any(c.dep_ == "aux" for c in cur.head.children)
             ):
                 # "the EU said that the law would hurt ... and *urged* ...": a past verb
                 # joined to a modal clause continues the verb of saying, not the clause
@@ -1087,6 +1147,11 @@ class _DocContext:
                 ]
             return more
         sector = next((a.sector for a in partial if a.sector), None)
+        if arg.lemma_.lower() in _PEACEKEEPERS and partial:
+            # unplaced "the peacekeepers" serve the last organization named, else the UN
+            igo = self.coref.last(arg.i, {"igo"})
+            code = igo.actor.code if igo is not None else "UN"
+            return [Actor(code=code, sector=sector, name=None, text=_np_text(arg))]
         if (
             sector in _HOME_SECTORS
             and self.home
