@@ -1109,6 +1109,8 @@ class _DocContext:
 
     def _resolve_one(self, arg: Token, owner_fallback: bool = False) -> list[Actor]:
         found = self._resolve_phrase(arg, owner_fallback)
+        if any(a.code for a in found):
+            found = self._resident(arg, found)
         if arg.pos_ != "NOUN":
             return found
         lemma = arg.lemma_.lower()
@@ -1124,6 +1126,20 @@ class _DocContext:
                 Actor(code=a.code, sector=a.sector, name=a.name, text=_np_text(arg))
                 for a in earlier
             ]
+        return found
+
+    def _resident(self, arg: Token, found: list[Actor]) -> list[Actor]:
+        """ "Ethnic Albanians *in south Serbia*", "the Albanians *of southern Serbia*": a
+        people named by a demonym and placed in another state belong to that state (CAMEO
+        codes residents by where they live)."""
+        if arg.tag_ not in ("NNPS", "NNS") or len(found) != 1:
+            return found
+        for prep in (c for c in arg.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                place = self._place(obj)
+                if place and place[0].code and place[0].code != found[0].code:
+                    a = found[0]
+                    return [Actor(code=place[0].code, sector=a.sector, text=_np_text(arg))]
         return found
 
     def _resolve_phrase(self, arg: Token, owner_fallback: bool = False) -> list[Actor]:
