@@ -258,6 +258,29 @@ _EVENT_NOUN_TYPES = {
 }
 #: Types whose parties are all the sides of the act (an agreement's, a meeting's).
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: Verbs that end or undo the act their object names ("called off a strike", "lifted a
+#: blockade"): the object is no event of its own. "Broke up the rallies" is not one of them.
+_ENDING_VERBS = frozenset(
+    {
+        "call",
+        "lift",
+        "end",
+        "cancel",
+        "suspend",
+        "halt",
+        "abandon",
+        "stop",
+        "ease",
+        "relax",
+        "remove",
+        "scrap",
+        "revoke",
+        "postpone",
+        "delay",
+    }
+)
+#: Subordinators of a condition ("threatened to ban voting *if* Hamas ran").
+_CONDITION_MARKS = frozenset({"if", "unless", "should"})
 #: Verbs of warning: warning of a hostile act is threatening it.
 _WARN_VERBS = frozenset({"warn", "caution"})
 #: Acts whose announced intent is a threat rather than a promise.
@@ -437,14 +460,18 @@ class RuleCoder:
         ctx = _DocContext(doc, sdoc, CorefContext(sdoc, matches), self)
         ctx.home = self._home_country(doc, matches)
         out: list[EventMention] = []
+        triggers: set[int] = set()
         for s_index, sent in enumerate(sdoc.sents):
             for tok in sent:
+                if _told_by_head(tok, triggers):
+                    continue
                 # the most specific entry first; a less specific one when the roles the
                 # first needs are not there ("protested *to China*" vs "protesters protested")
                 for entry in self.matches(tok):
                     coded = ctx.code(tok, entry, s_index, sent)
                     if coded:
                         out.extend(coded)
+                        triggers.add(tok.i)
                         break
         return out
 
@@ -936,8 +963,10 @@ class _DocContext:
             return
         if slot == "advcl.nsubj":
             # "warned of consequences *if Finland* joined NATO"
-            for clause in (c for c in tok.children if c.dep_ == "advcl"):
-                yield from (g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass"))
+            hosts = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+            for clause in (c for h in hosts for c in h.children if c.dep_ == "advcl"):
+                if any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children):
+                    yield from (g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass"))
             return
         if slot == "ccomp.nsubj":
             for comp in (c for c in tok.children if c.dep_ == "ccomp"):
@@ -1618,6 +1647,22 @@ def _hosts(tok: Token) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN":
             hosts.extend(g for g in c.children if g.dep_ == "pobj")
     return hosts
+
+
+def _told_by_head(tok: Token, triggers: set[int]) -> bool:
+    """True when the event a word would code is already told by the trigger it depends on:
+    the object of a coded verb that ends it ("*called off* a strike", "*lifted* a
+    blockade") or the justification of a coded act ("staged rallies,
+    *saying* he must resign")."""
+    if tok.head.i not in triggers or tok.head is tok:
+        return False
+    if (
+        _pos(tok) == "NOUN"
+        and tok.dep_ in ("dobj", "obj")
+        and tok.head.lemma_.lower() in _ENDING_VERBS
+    ):
+        return True
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in _SPEECH_VERBS
 
 
 def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
