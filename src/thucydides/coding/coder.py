@@ -703,7 +703,7 @@ class _DocContext:
     def _unnamed_target(self, tok: Token, actor_codes: set[str]) -> str | None:
         """The target of an act the text aims at no one ("Greece sent rescuers"): the
         story's home country, else the state its paragraph names most (at least
-        :data:`_PARAGRAPH_TARGET_MIN` times), never the actor itself. An act aimed at the
+        :data:`_PARAGRAPH_TARGET_MIN` times, and more than any other), never the actor. An act aimed at the
         actor's own people ("asked *his* officials") has no outside target."""
         for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
             if obj.lemma_.lower() in _PEOPLE_NOUNS and any(
@@ -724,8 +724,10 @@ class _DocContext:
                 counts[code] = counts.get(code, 0) + 1
         if not counts:
             return None
-        code, n = max(counts.items(), key=lambda kv: kv[1])
-        return code if n >= _PARAGRAPH_TARGET_MIN else None
+        ranked = sorted(counts.values(), reverse=True)
+        if ranked[0] < _PARAGRAPH_TARGET_MIN or (len(ranked) > 1 and ranked[1] == ranked[0]):
+            return None  # no state stands out
+        return max(counts, key=lambda c: counts[c])
 
     def _dyad_subject(self, tok: Token, entry: TriggerEntry) -> bool:
         """ "both sides expressed a desire": split per side by :meth:`_directed` instead."""
