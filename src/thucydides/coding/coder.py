@@ -703,8 +703,8 @@ class _DocContext:
     def _unnamed_target(self, tok: Token, actor_codes: set[str]) -> str | None:
         """The target of an act the text aims at no one ("Greece sent rescuers"): the
         story's home country, else the state its paragraph names most (at least
-        :data:`_PARAGRAPH_TARGET_MIN` times, and more than any other), never the actor. An act aimed at the
-        actor's own people ("asked *his* officials") has no outside target."""
+        :data:`_PARAGRAPH_TARGET_MIN` times, and more than any other), never the actor.
+        An act aimed at the actor's own people ("asked *his* officials") has none."""
         for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
             if obj.lemma_.lower() in _PEOPLE_NOUNS and any(
                 p.dep_ == "poss" and p.pos_ == "PRON" for p in obj.children
