@@ -1244,6 +1244,15 @@ class _DocContext:
                     obj = _child(prep, "pobj")
                     if obj is not None:
                         return self._resolve_arg(obj, owner_fallback=True)
+        pron_owner = _child(arg, "poss")
+        if (
+            not owner_fallback
+            and pron_owner is not None
+            and pron_owner.lower_ in ("their", "its")
+            and arg.lemma_.lower() not in _RELATIONAL_NOUNS
+        ):
+            # "*their* foreign ministers will meet": the owners' own officials
+            return self._resolve_arg(pron_owner)
         if owner_fallback and arg.lemma_.lower() not in _RELATIONAL_NOUNS:
             owner = _child(arg, "poss")
             if owner is not None:
