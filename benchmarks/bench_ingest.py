@@ -12,13 +12,16 @@ process watched for memory:
   DuckDB, merge across articles) with ``--workers N``.
 
 Throughput leaves out the one-off start-up (loading the model) of every run. Peak RSS is
-sampled every 0.1 s: the main process, and all processes of the run together. The markdown
-table is printed and written to the ingest section of ``docs/performance.md``.
+sampled every 0.1 s: the main process, and all processes of the run together; ``--rss-log
+FILE`` writes every sample (CSV: run, attempt, seconds, main and total RSS in MB) to show
+whether memory stays flat over a run. The markdown table is printed and written to the ingest
+section of ``docs/performance.md``.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import multiprocessing
 import platform
@@ -98,12 +101,20 @@ def _ingest(corpus: str, db: str, workers: int, conn: Connection) -> None:
     )
 
 
-def _measure(name: str, target: Any, args: tuple[Any, ...]) -> Result:
+#: Columns of the ``--rss-log`` CSV.
+RSS_COLUMNS: tuple[str, ...] = ("run", "attempt", "seconds", "rss_main_mb", "rss_total_mb")
+
+
+def _measure(
+    name: str, target: Any, args: tuple[Any, ...], samples: list[tuple[float, int, int]]
+) -> Result:
+    """Run ``target`` in a fresh process; every (seconds, main, total RSS) goes to samples."""
     ctx = multiprocessing.get_context("spawn")
     recv, send = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=target, args=(*args, send))
     proc.start()
     watched = psutil.Process(proc.pid)
+    started = time.monotonic()
     rss_main = rss_total = 0
     while proc.is_alive():
         try:
@@ -114,6 +125,7 @@ def _measure(name: str, target: Any, args: tuple[Any, ...]) -> Result:
         except psutil.Error:
             total = main = 0
         rss_main, rss_total = max(rss_main, main), max(rss_total, total)
+        samples.append((time.monotonic() - started, main, total))
         if recv.poll(0.1):
             break
     out = recv.recv()
@@ -173,7 +185,9 @@ def main(argv: list[str] | None = None) -> None:
         "--runs", default="spacy,1,2", help="which runs: spacy and/or worker counts"
     )
     parser.add_argument("--no-write", action="store_true", help="do not update the doc")
+    parser.add_argument("--rss-log", type=Path, help="write every RSS sample to this CSV file")
     args = parser.parse_args(argv)
+    log: list[tuple[str, int, float, float, float]] = []
 
     from thucydides.synth.corpus import write_corpus
 
@@ -184,13 +198,19 @@ def main(argv: list[str] | None = None) -> None:
         best: dict[str, Result] = {}
         for attempt in range(args.repeat):
             for run in runs:  # interleaved, so background load hits every run alike
+                samples: list[tuple[float, int, int]] = []
                 if run == "spacy":
-                    res = _measure("spaCy", _raw_spacy, (corpus,))
+                    res = _measure("spaCy", _raw_spacy, (corpus,), samples)
                 else:
                     db = str(Path(tmp) / f"events-{run}-{attempt}.duckdb")
                     n = int(run)
-                    res = _measure(f"{n} worker{'s' if n > 1 else ''}", _ingest, (corpus, db, n))
+                    name = f"{n} worker{'s' if n > 1 else ''}"
+                    res = _measure(name, _ingest, (corpus, db, n), samples)
                     Path(db).unlink(missing_ok=True)
+                log.extend(
+                    (res.name, attempt, round(t, 2), round(m / 2**20, 1), round(a / 2**20, 1))
+                    for t, m, a in samples
+                )
                 print(
                     f"{res.name}: {res.docs_per_s:,.1f} documents/s, "
                     f"peak RSS {res.rss_total / 2**20:,.0f} MB",
@@ -204,6 +224,11 @@ def main(argv: list[str] | None = None) -> None:
         sentences = _count_sentences(args.articles, args.seed)
     table = _table(list(best.values()), sentences, args.articles)
     print(table)
+    if args.rss_log:
+        with args.rss_log.open("w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(RSS_COLUMNS)
+            writer.writerows(log)
     if not args.no_write:
         _write_doc(table)
 

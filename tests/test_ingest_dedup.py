@@ -14,7 +14,7 @@ import pytest
 
 from thucydides.ingest import ArticleDeduplicator, DedupConfig, DuplicateCheck, read_corpus
 from thucydides.ingest.duplicates import content_hash
-from thucydides.ingest.minhash import HashIndex, shingle_hashes
+from thucydides.ingest.minhash import MAX_BUFFER, HashIndex, shingle_hashes
 
 
 def _story(*paragraphs: str) -> str:
@@ -246,3 +246,11 @@ def test_read_corpus_reports_copies_with_their_canonical_article(tmp_path: Path)
     ]
     assert items[2].detail == "exact copy of 'wire'"
     assert items[0].content_hash == items[2].content_hash == content_hash(WIRE)
+
+
+def test_hash_index_merges_its_buffer_once_it_exceeds_the_bound() -> None:
+    index = HashIndex()
+    keys = np.arange(MAX_BUFFER + 1, dtype=np.uint64)[::-1].copy()
+    index.add_many(keys, 7)
+    assert index.nbytes == 12 * (MAX_BUFFER + 1)  # all in the sorted arrays, none buffered
+    assert index.get_many(np.array([0, MAX_BUFFER, MAX_BUFFER + 1], np.uint64)) == [7, 7, None]

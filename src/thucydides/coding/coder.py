@@ -620,7 +620,7 @@ class _DocContext:
             if target:
                 recipients = [Actor(code=target, name=None, text="")]
         self.seen.append((event, tuple(actors), tuple(recipients)))
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and not _reduced_passive(tok):
             return []  # "equipment *seized* last year": a participle describing a thing
         if self._requested(tok):
             return []  # "asked Russia to withdraw": the request is the event, not the act
@@ -769,6 +769,8 @@ class _DocContext:
         "rejected an appeal for *deploying* troops", "claimed that ISIL had *attacked* Iraq".
         The walk up the parse stops at relative and adverbial clauses, which report events
         of their own."""
+        if _reduced_passive(tok):
+            return False  # "in a deal brokered by China": reported, not requested
         if tok.dep_ == "ccomp" and _pos(tok) == "VERB" and tok.head is not tok:
             entry = self.coder.match(tok.head)
             if entry is not None and self.coder.ontology_codes(entry)[0] == "ACCUSE":
@@ -818,6 +820,7 @@ class _DocContext:
     # -- roles ----------------------------------------------------------------------------
     def roles(self, tok: Token, entry: TriggerEntry) -> tuple[list[Actor], list[Actor]]:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        passive = passive or _reduced_passive(tok)
         if entry.experiencer:
             return self._experiencer_roles(tok, entry, passive)
         actor_slots = list(entry.actor)
@@ -1007,6 +1010,9 @@ class _DocContext:
                 if c.dep_ == slot or (slot == "dobj" and c.dep_ == "obj"):
                     found = True
                     yield c
+            if not found and slot == "nsubjpass" and _reduced_passive(tok):
+                yield tok.head  # "a deal *brokered* by China": the deal is what was brokered
+                return
             if not found and slot == "nsubjpass" and tok.dep_ == "conj":
                 # "Moscow has a presence ... and has been accused of": the shared subject
                 yield from (c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
@@ -1217,7 +1223,11 @@ class _DocContext:
         if (
             kind
             and owner_fallback
-            and (_definite(arg) or (owner is not None and owner.ent_type_ == "DATE"))
+            and (
+                _definite(arg)
+                or (owner is not None and owner.ent_type_ == "DATE")
+                or any(_reduced_passive(c) for c in arg.children)  # "a deal brokered by"
+            )
             and (owner is None or owner.ent_type_ == "DATE")
         ):
             # "hailed the agreement": the earlier agreement's parties; "condemned Monday's
@@ -1658,6 +1668,18 @@ def _hosts(tok: Token) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN":
             hosts.extend(g for g in c.children if g.dep_ == "pobj")
     return hosts
+
+
+def _reduced_passive(tok: Token) -> bool:
+    """ "a deal *brokered by China*": a participle with an agent, on a noun that names an
+    event, reports an act; one on a thing describes it ("property seized by government
+    forces in the 1970s", "equipment seized last year")."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.head.lemma_.lower() in _EVENT_NOUN_TYPES
+        and any(c.dep_ == "agent" for c in tok.children)
+    )
 
 
 def _told_by_head(tok: Token, triggers: set[int]) -> bool:

@@ -37,8 +37,10 @@ import duckdb
 #: only within its 15-minute update, ICEWS within a story set.
 WINDOW_DAYS = 3
 
-#: Rows fetched and inserted per round trip while grouping (memory stays flat).
-_CHUNK = 50_000
+#: Rows fetched and inserted per round trip while grouping (memory stays flat). 10,000 rows
+#: of keys are a few MB of Python tuples; 50,000 added ~30 MB to the merge's peak RSS at
+#: 100,000 articles (benchmarks/bench_memory.py) for no measurable gain in time.
+_CHUNK = 10_000
 
 _TABLES_SQL: tuple[str, ...] = (
     """CREATE TABLE IF NOT EXISTS corpus_events (

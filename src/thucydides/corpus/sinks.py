@@ -49,6 +49,9 @@ CODED_TABLES: tuple[str, ...] = ("mentions", "event_actors", "events", "document
 #: Rows fetched per round trip when reading stored texts back (a few MB of news text).
 _FETCH_ROWS = 1000
 
+# A DuckDB memory size: a number and a unit (what SET memory_limit accepts; nothing to quote).
+_LIMIT_RE = re.compile(r"^\d+(?:\.\d+)?\s*(?:[KMGT]i?B|B)$", re.IGNORECASE)
+
 PART_PREFIX = "part-"
 _PART_RE = re.compile(r"^part-(\d{8})$")
 _TMP_PREFIX = ".tmp-"
@@ -81,17 +84,21 @@ class Sink(Protocol):
     def close(self) -> None: ...
 
 
-def open_connection(path: str) -> tuple[str, duckdb.DuckDBPyConnection]:
+def open_connection(
+    path: str, memory_limit: str = MEMORY_LIMIT
+) -> tuple[str, duckdb.DuckDBPyConnection]:
     """A DuckDB connection to ``path``, sharing the database an EventStore opens in-process.
 
     ``:memory:`` becomes a uniquely named in-memory database, so that the store and this
-    connection see the same tables.
+    connection see the same tables. ``memory_limit`` caps DuckDB's memory (``"256MB"``).
     """
     if path == ":memory:":
         path = f":memory:thucydides-{uuid.uuid4().hex}"
+    if not _LIMIT_RE.match(memory_limit):
+        raise StoreError(f"invalid DuckDB memory limit {memory_limit!r}: expected e.g. '512MB'")
     try:
         con = duckdb.connect(path)
-        con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+        con.execute(f"SET memory_limit = '{memory_limit}'")
     except (duckdb.Error, OSError) as err:
         raise StoreError(f"cannot open events store {path!r}: {err}") from err
     return path, con
@@ -129,10 +136,12 @@ class StoreSink:
 
     Args:
         path: The database (created when missing).
+        memory_limit: DuckDB's memory limit in this process (e.g. ``"256MB"``); DuckDB
+            spills to disk beyond it.
     """
 
-    def __init__(self, path: str | Path = ":memory:") -> None:
-        self.path, self.con = open_connection(str(path))
+    def __init__(self, path: str | Path = ":memory:", memory_limit: str = MEMORY_LIMIT) -> None:
+        self.path, self.con = open_connection(str(path), memory_limit)
         try:
             self.store = EventStore(self.path)
         except StoreError:
