@@ -171,3 +171,98 @@ def test_unplaced_forces_belong_to_the_datelined_country(pipeline):
 def test_common_news_constructions(pipeline, text, expected):
     first = pipeline.code_text(text, date="2024-03-01")[0]
     assert (first.event, first.actor[0].code, first.recipient[0].code) == expected
+
+
+def _triples(pipeline, text, date="2024-03-01"):
+    return [
+        (e.event, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
+        for e in pipeline.code_text(text, date=date)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an order to leave is an expulsion, not a demand; "by ordering" acts for the subject
+        (
+            "Poland ordered three Belarusian diplomats to leave.",
+            [("SANCTION", ("POL",), ("BLR",))],
+        ),
+        (
+            "Belarus retaliated by ordering two Polish diplomats out of the country.",
+            [("SANCTION", ("BLR",), ("POL",))],
+        ),
+        # a claim that someone was responsible is an accusation
+        (
+            "The Dutch prime minister said Russia was responsible for the crash.",
+            [("ACCUSE", ("NLD",), ("RUS",))],
+        ),
+        # residents are coded by where they live, not by their demonym
+        (
+            "Ethnic Hungarians in Slovakia demanded more autonomy from Bratislava.",
+            [("REQUEST", ("SVK",), ("SVK",))],
+        ),
+        # the target of a conditional threat is the condition's subject
+        (
+            "Turkey threatened to close its airspace if Greece held the exercise.",
+            [("THREATEN", ("TUR",), ("GRC",))],
+        ),
+        # calling off a strike is one event (a concession), not a strike as well
+        (
+            "Kenyan doctors called off their strike on Monday.",
+            [("CONCEDE", ("KEN",), ("KEN",))],
+        ),
+        # an agentive participle on an event noun reports the act
+        (
+            "Ghana and Togo agreed on Friday to reopen their border, in a deal brokered by "
+            "Nigeria.",
+            [("AGREE", ("GHA", "TGO"), ("GHA", "TGO")), ("CONSULT", ("NGA",), ("GHA", "TGO"))],
+        ),
+        # an unnamed role is placed by its pronoun owner; "they" are the pair that acted
+        (
+            "Qatar and Egypt agreed to mediate. Their foreign ministers will meet in Doha.",
+            [
+                ("AGREE", ("QAT", "EGY"), ("QAT", "EGY")),
+                ("CONSULT", ("QAT", "EGY"), ("QAT", "EGY")),
+            ],
+        ),
+    ],
+)
+def test_constructions_added_for_dev_articles(pipeline, text, expected):
+    assert _triples(pipeline, text) == expected
+
+
+def test_line_breaks_end_a_headline_sentence(pipeline):
+    text = "Greece sends rescuers to Turkey\nBy Staff | March 1, 2024\nShare.\n\nIt was a day."
+    sentences = [s.text.strip() for s in pipeline.nlp(text).sents]
+    assert sentences == [
+        "Greece sends rescuers to Turkey",
+        "By Staff | March 1, 2024",
+        "Share.",
+        "It was a day.",
+    ]
+
+
+def test_hard_wrapped_text_keeps_its_sentences_whole():
+    from thucydides.nlp import hard_wrapped
+
+    wrapped = "\n".join(["word " * 13] * 6)
+    web = "Headline\nByline | date\nShare.\n\nA paragraph of text that runs on."
+    assert (hard_wrapped(wrapped), hard_wrapped(web)) == (True, False)
+
+
+def test_a_sentence_initial_it_continues_the_previous_subject(pipeline):
+    text = (
+        "Niger's junta has turned on France, the former colonial power. "
+        "It said last week that it was ending military agreements with Paris."
+    )
+    assert ("SANCTION", ("NER",), ("FRA",)) in _triples(pipeline, text)
+
+
+def test_an_unnamed_target_is_the_story_country(pipeline):
+    text = (
+        "Soldiers seized power in Niger in July. The junta detained the president. "
+        "Niger's neighbours closed their borders. The United States has paused its aid "
+        "programmes. Niger's airspace was closed."
+    )
+    assert ("SANCTION", ("USA",), ("NER",)) in _triples(pipeline, text)

@@ -842,6 +842,9 @@ class _DocContext:
         same = {(a.code, a.name, a.text) for a in actors}
         own = {a.code for a in actors}
         event = self.coder.ontology_codes(entry)[0]
+        if _reduced_passive(tok) and own & {r.code for r in recipients}:
+            # "a deal brokered by Nigeria": the deal's parties, less the mediator
+            recipients = [r for r in recipients if r.code not in own]
         kept = [
             r
             for r in recipients
@@ -948,8 +951,11 @@ class _DocContext:
         return first
 
     def _place(self, arg: Token) -> list[Actor]:
-        """The state a place phrase lies in ("from Zvartnots airport outside *Yerevan*")."""
-        for t in arg.subtree:
+        """The state a place phrase lies in ("from Zvartnots airport outside *Yerevan*"); not
+        a state named in a clause on it ("a deal brokered by *Nigeria*")."""
+        clauses = [c for c in arg.subtree if _reduced_passive(c)]
+        inside = {t.i for c in clauses for t in c.subtree}
+        for t in (t for t in arg.subtree if t.i not in inside):
             m = self.coref.covering(t.i)
             if m is not None and m.kind in ("state", "metonym") and m.actor.code:
                 return [Actor(code=m.actor.code, name=m.actor.name, text=_np_text(arg))]
