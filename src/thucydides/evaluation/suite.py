@@ -4,7 +4,7 @@ Sets (``../shared/gold`` unless noted; test splits are reported, never tuned on)
 
 - ``seed``: the hand-coded seed article (report only);
 - ``sample``: the project's own sample article (``samples/``);
-- ``heldout``: three project-written articles coded blind to the coder (report only);
+- ``heldout``: six project-written articles coded blind to the coder (report only);
 - ``dev-articles``: project-written articles the coder may be tuned on;
 - ``plover_gsr-test``, ``petr2_gsr-test``: converted public gold sets, test splits;
 - ``plover_gsr-dev``, ``petr2_gsr-dev``: their dev splits (what the coder is tuned on);
@@ -259,7 +259,7 @@ def render_markdown(results: Sequence[SetResult], *, commit: str, coder: str) ->
         "",
         "## Reading the table",
         "",
-        "- `heldout` are three articles the project wrote and coded blind to the coder: the",
+        "- `heldout` are six articles the project wrote and coded blind to the coder: the",
         "  honest estimate for unseen news. `dev-articles` were written the same way but the",
         "  coder was developed on them, like `plover_gsr-dev` and `petr2_gsr-dev`.",
         "- Ablation: event sets are coded by the rule coder (triggers and roles from the",
