@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from thucydides import __version__
@@ -30,29 +28,13 @@ from thucydides.coding import contexts
 from thucydides.coding.coder import RuleCoder
 from thucydides.coding.lexicon import Lexicon
 from thucydides.coding.ontology import default_ontology
+from thucydides.config import PipelineConfig
 from thucydides.dedup import merge
-from thucydides.nlp import BATCH_SIZE, load_pipeline, parse
+from thucydides.nlp import load_pipeline, parse
 from thucydides.records import Document, Event
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@dataclass(frozen=True)
-class PipelineConfig:
-    """Settings of a pipeline run.
-
-    Attributes:
-        spacy_model: Installed spaCy pipeline to use (None: the default English model).
-        actor_files: User actor dictionaries (YAML) that add to or override the package's.
-        lexicon_files: User trigger lexicons (YAML) that add to or override the package's.
-        batch_size: Documents parsed per spaCy batch.
-    """
-
-    spacy_model: str | None = None
-    actor_files: tuple[Path, ...] = field(default_factory=tuple)
-    lexicon_files: tuple[Path, ...] = field(default_factory=tuple)
-    batch_size: int = BATCH_SIZE
 
 
 class Pipeline:

@@ -95,7 +95,7 @@ def ingest_cmd(
         ingest,
         make_engine,
     )
-    from thucydides.pipeline import PipelineConfig
+    from thucydides.config import PipelineConfig
 
     if (db is None) == (out is None):
         _err("give exactly one of --db (a DuckDB store) or --out (a Parquet folder)")

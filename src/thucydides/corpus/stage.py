@@ -11,10 +11,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from thucydides.pipeline import Pipeline, PipelineConfig
+from thucydides.config import PipelineConfig
 from thucydides.records import Document, Event
+
+if TYPE_CHECKING:  # spaCy is imported where a stage runs, not in the process that sends it
+    from thucydides.pipeline import Pipeline
 
 Coded = list[tuple[Document, list[Event]]]
 """A coded batch: each document with every event coded from it, in input order."""
@@ -37,6 +40,8 @@ _LOCK = threading.Lock()
 
 def process_pipeline(config: PipelineConfig) -> Pipeline:
     """This process's pipeline for ``config`` (spaCy and the coder loaded on first use)."""
+    from thucydides.pipeline import Pipeline
+
     with _LOCK:
         pipeline = _PIPELINES.get(config)
         if pipeline is None:
