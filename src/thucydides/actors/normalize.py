@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPLIT = re.compile(r"[\s\-\u2010-\u2015/]+")
 _POSSESSIVE = re.compile(r"^(.+?)(['\u2019]s)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 16)  # news reuses few word forms; 65,536 covers a batch's vocabulary
 def norm_word(text: str) -> str:
     """One token or word as it appears in a key ("" for punctuation)."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
