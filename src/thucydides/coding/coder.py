@@ -840,6 +840,10 @@ class _DocContext:
         if not actors and _pos(tok) == "NOUN":
             actors = self._light_verb_subject(tok)
         recipients = self._fill(tok, recipient_slots, role="recipient")
+        if not _coded(actors) and self.coder.ontology_codes(entry)[0] == "ASSAULT":
+            # "a journalist was killed in a car bomb explosion in Beirut": an attacker the
+            # text does not name is coded by where the attack happened (CAMEO practice)
+            actors = self._attack_place(tok) or actors
         if not _coded(recipients):
             event = self.coder.ontology_codes(entry)[0]
             if event in _CONTENT_TARGET_TYPES:
@@ -879,6 +883,18 @@ class _DocContext:
         ):
             recipients = list(actors)  # "Obama and Putin will meet": each meets the other
         return actors, recipients
+
+    def _attack_place(self, tok: Token) -> list[Actor]:
+        subj = self._subject_token(tok) if _pos(tok) == "VERB" else None
+        hosts = [tok] + ([subj] if subj is not None else [])
+        for host in hosts:
+            for prep in host.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "across", "outside"):
+                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                        place = self._place(obj)
+                        if place:
+                            return [Actor(code=place[0].code, name=None, text=place[0].text)]
+        return []
 
     def _experiencer_roles(
         self, tok: Token, entry: TriggerEntry, passive: bool
