@@ -86,6 +86,7 @@ def ingest_cmd(
 
     Example: thucydides ingest articles.jsonl.gz --workers 2 --db events.duckdb
     """
+    from thucydides.config import PipelineConfig
     from thucydides.corpus import (
         ParquetSink,
         PipelineStage,
@@ -95,7 +96,6 @@ def ingest_cmd(
         ingest,
         make_engine,
     )
-    from thucydides.config import PipelineConfig
 
     if (db is None) == (out is None):
         _err("give exactly one of --db (a DuckDB store) or --out (a Parquet folder)")
