@@ -35,6 +35,10 @@ from thucydides.actors.kb import AliasEntry, KnowledgeBase
 from thucydides.actors.normalize import norm_word
 from thucydides.records import Actor
 
+#: Words that, right before a name ("anti-Syria", "pro-Russian"), say the phrase is for or
+#: against that state, not of it.
+_STANCE_PREFIXES = frozenset({"anti", "pro"})
+
 # Dependents that never describe the head's identity (spaCy English dependency labels).
 _DETACHED = frozenset(
     {
@@ -145,6 +149,9 @@ class ActorResolver:
         hits: list[_Hit] = []
         i = 0
         while i < len(content):
+            if i > 0 and words[i - 1] in _STANCE_PREFIXES:
+                i += 1  # "anti-Syria journalist", "pro-Russian separatists": not Syria's
+                continue
             longest = self.kb.max_len.get(words[i], 0)
             step = 1
             for n in range(min(longest, len(content) - i), 0, -1):

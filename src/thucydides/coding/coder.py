@@ -279,6 +279,8 @@ _ENDING_VERBS = frozenset(
         "delay",
     }
 )
+#: Verbs of readiness: an attack they govern has not happened ("prepared to attack").
+_READINESS = frozenset({"prepare", "ready", "poise", "gear", "mass"})
 #: Subordinators of a condition ("threatened to ban voting *if* Hamas ran").
 _CONDITION_MARKS = frozenset({"if", "unless", "should"})
 #: Verbs of warning: warning of a hostile act is threatening it.
@@ -341,6 +343,18 @@ _GROUP_NOUNS = {
     "insurgent": "REB",
     "gunman": "REB",
     "fighter": "REB",
+    "journalist": "JRN",
+    "reporter": "JRN",
+    "civilian": "CVL",
+    "resident": "CVL",
+    "villager": "CVL",
+    "student": "EDU",
+    "worker": "LAB",
+    "refugee": "REF",
+    "migrant": "REF",
+    "activist": "CVL",
+    "passenger": "CVL",
+    "pilgrim": "REL",
     "soldier": "MIL",
     "troop": "MIL",
     "junta": "GOV",
@@ -701,6 +715,10 @@ class _DocContext:
             # "warned that Washington could impose restrictions": a warning of a hostile act
             # is a threat (CAMEO 13)
             return "THREATEN", None, "130"
+        if event == "ASSAULT" and _prepared(tok):
+            # "the army prepared to resume shelling": readying an attack is a show of force
+            # (CAMEO 15), as the PLOVER GSR codes it
+            return "MOBILIZE", None, "150"
         if aux == "negated" and event in ("AGREE", "CONCEDE"):
             return "REJECT", None, "120"  # "would not meet the hostage-takers' demands"
         return event, mode, cameo
@@ -1312,6 +1330,8 @@ class _DocContext:
                 if mod.dep_ in ("compound", "amod", "nmod") and mod.i < arg.i:
                     if arg.lemma_.lower() in _NAMED_BY_PLACE and mod.pos_ == "PROPN":
                         continue
+                    if _stance_marked(mod):
+                        continue  # "an anti-Syria journalist" is not Syria's
                     found = list(self.coder.resolver.resolve_span(_noun_phrase(mod), self.doc.date))
                     if found:
                         return found
@@ -1695,6 +1715,28 @@ def _hosts(tok: Token) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN":
             hosts.extend(g for g in c.children if g.dep_ == "pobj")
     return hosts
+
+
+def _stance_marked(tok: Token) -> bool:
+    """ "anti-Syria", "pro-Russian": a name marked as what the phrase is for or against."""
+    doc = tok.doc
+    before = [doc[j].lower_ for j in range(max(tok.i - 2, 0), tok.i)]
+    return bool(before) and (
+        before[-1] in ("anti", "pro") or (before[-1] == "-" and before[:1] in (["anti"], ["pro"]))
+    )
+
+
+def _prepared(tok: Token) -> bool:
+    """True for an act a verb of readiness governs ("prepared to resume *shelling*",
+    "preparing a major *offensive*"), up to two steps up the parse."""
+    cur = tok
+    for _ in range(3):
+        if cur.head is cur or cur.dep_ not in ("xcomp", "dobj", "obj", "ccomp"):
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _READINESS:
+            return True
+    return False
 
 
 def _reduced_passive(tok: Token) -> bool:
