@@ -253,6 +253,8 @@ _EVENT_NOUN_TYPES = {
     "invasion": "ASSAULT",
     "sanction": "SANCTION",
     "expulsion": "SANCTION",
+    "launch": "MOBILIZE",  # "condemned the launch" (of a missile)
+    "test": "MOBILIZE",
     "move": "*",  # the last act of any type ("welcomed the move")
     "step": "*",
 }
@@ -281,6 +283,8 @@ _ENDING_VERBS = frozenset(
 )
 #: Verbs of readiness: an attack they govern has not happened ("prepared to attack").
 _READINESS = frozenset({"prepare", "ready", "poise", "gear", "mass"})
+#: Nouns that measure an event noun ("a round of talks", "a series of strikes").
+_MEASURE_NOUNS = frozenset({"round", "series", "wave", "day", "week", "spate", "string"})
 #: Subordinators of a condition ("threatened to ban voting *if* Hamas ran").
 _CONDITION_MARKS = frozenset({"if", "unless", "should"})
 #: Verbs of warning: warning of a hostile act is threatening it.
@@ -610,8 +614,9 @@ class _DocContext:
         event, mode, cameo = self._convention(tok, event, mode, cameo, aux)
         if event == "REJECT" and aux == "negated":
             aux = None  # "did not accept": the refusal is the event
+        domestic_threat = event == "THREATEN" and self._content_type(tok) == "COERCE"
         if (
-            event in _DOMESTIC_TYPES
+            (event in _DOMESTIC_TYPES or domestic_threat)
             and mode != "seize"
             and not (event == "REJECT" and tok.dep_ in _EMBEDDED_DEPS)
             and not _coded(recipients)
@@ -1139,6 +1144,12 @@ class _DocContext:
         return None
 
     def _light_verb_subject(self, tok: Token) -> list[Actor]:
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in _MEASURE_NOUNS
+        ):
+            tok = tok.head.head  # "held a third round of talks": the round's verb
         if tok.dep_ in ("dobj", "attr", "obj") and tok.head.pos_ in ("VERB", "AUX"):
             subj = self._subject_token(tok.head)
             if subj is not None:
@@ -1187,6 +1198,11 @@ class _DocContext:
         found = self._resolve_phrase(arg, owner_fallback)
         if any(a.code for a in found):
             found = self._resident(arg, found)
+        elif arg.lower_ in ("north", "south") and _definite(arg):
+            # "lodged a protest with the North": the half of a divided country named before
+            for m in reversed(self.coref.before(arg.i)):
+                if m.actor.code and (m.actor.name or "").startswith(arg.text + " "):
+                    return [Actor(code=m.actor.code, name=m.actor.name, text=_np_text(arg))]
         if arg.pos_ != "NOUN":
             return found
         lemma = arg.lemma_.lower()
@@ -1776,6 +1792,13 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
             forms & wanted
         )
         light = light or (tok.dep_ == "pobj" and bool(_forms(head.head) & wanted))
+        # "held a third round of talks": the light verb of the measure noun
+        light = light or (
+            tok.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lemma_.lower() in _MEASURE_NOUNS
+            and bool(_forms(head.head.head) & wanted)
+        )
         # "the negotiations took place / began / ended": the noun as subject of occurrence
         light = light or (
             tok.dep_ == "nsubj"
