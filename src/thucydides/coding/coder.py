@@ -254,6 +254,9 @@ _EVENT_NOUN_TYPES = {
     "sanction": "SANCTION",
     "expulsion": "SANCTION",
     "launch": "MOBILIZE",  # "condemned the launch" (of a missile)
+    "request": "REQUEST",  # "backed the request"
+    "appeal": "REQUEST",
+    "decision": "*",
     "test": "MOBILIZE",
     "move": "*",  # the last act of any type ("welcomed the move")
     "step": "*",
@@ -1158,6 +1161,10 @@ class _DocContext:
 
     def _resolve_arg(self, arg: Token, owner_fallback: bool = False) -> list[Actor]:
         """Actors an argument token denotes: its noun phrase, coreference, or its owner."""
+        if arg.lower_ == "they" and arg.dep_ == "nsubj":
+            speaker = self._speaker(arg)
+            if speaker:
+                return speaker  # "Jamaica and the Bahamas have said they are ready"
         if arg.lower_ in PLURAL_PRONOUNS:
             # "Saudi Arabia and Iran agreed ... They also agreed": the last group that acted
             for _ev, prev_a, _prev_r in reversed(self.seen):
@@ -1203,9 +1210,12 @@ class _DocContext:
             for m in reversed(self.coref.before(arg.i)):
                 if m.actor.code and (m.actor.name or "").startswith(arg.text + " "):
                     return [Actor(code=m.actor.code, name=m.actor.name, text=_np_text(arg))]
+        lemma = arg.lemma_.lower()
+        if arg.pos_ == "PROPN" and any(a.code for a in found):
+            self.described[lemma] = found  # "the UN Security Council ... the council's"
+            return found
         if arg.pos_ != "NOUN":
             return found
-        lemma = arg.lemma_.lower()
         if any(a.code for a in found):
             if not _definite(arg):
                 self.described[lemma] = found
@@ -1421,6 +1431,21 @@ class _DocContext:
             return None
         found = self._resolve_arg_plain(subj)
         return found or None
+
+    def _speaker(self, arg: Token) -> list[Actor]:
+        """The coded subject of the nearest verb of saying above ``arg`` ([] if none)."""
+        for anc in arg.ancestors:
+            if anc.lemma_.lower() in _SPEECH_VERBS:
+                subj = self._subject_token(anc)
+                if subj is not None and subj.i != arg.i and subj.lower_ not in _COREF_WORDS:
+                    found = [a for a in self._resolve_arg_plain(subj) if a.code]
+                    if found:
+                        return [
+                            Actor(code=a.code, sector=a.sector, name=a.name, text=arg.text)
+                            for a in found
+                        ]
+                return []
+        return []
 
     def _previous_subject(self, arg: Token) -> list[Actor] | None:
         """ "The junta has turned on France. *It* announced ...": a sentence's subject "it"
