@@ -807,7 +807,9 @@ class _DocContext:
             cur = cur.head
             entry = self.coder.match(cur) if cur.dep_ != "prep" and cur.pos_ != "ADP" else None
             if entry is not None:
-                return self.coder.ontology_codes(entry)[0] in _CONTENT_TARGET_TYPES
+                kind = self.coder.ontology_codes(entry)[0]
+                # "accused them *of being* mercenaries", "reservations about *authorising*"
+                return kind in _CONTENT_TARGET_TYPES or (kind == "ACCUSE" and tok.dep_ == "pcomp")
         return False
 
     def _directed(
@@ -1031,8 +1033,10 @@ class _DocContext:
                 if word == "poss":
                     yield from (g for g in obj.children if g.dep_ == "poss")
                     continue
-                for prep in obj.children:
-                    if prep.dep_ == "prep" and prep.lower_ == word:
+                # "a visit to Ankara *by* his counterpart": a by-phrase anywhere in the object
+                preps = obj.subtree if word == "by" else obj.children
+                for prep in preps:
+                    if prep.dep_ in ("prep", "agent") and prep.lower_ == word:
                         yield from (g for g in prep.children if g.dep_ == "pobj")
             return
         if "." in slot:
