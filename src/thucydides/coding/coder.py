@@ -1493,7 +1493,9 @@ class _DocContext:
         at = self._at_event(tok)
         if at is not None:
             return at[0], at[1], True
-        if self.doc.date is None:
+        if self.doc.date is None or _present_perfect(tok):
+            # "Kenya has offered to send police": a present perfect act is undated; the
+            # story's month would often be wrong
             return None, None, False
         return self.doc.date.strftime("%Y-%m"), "month", False
 
@@ -1754,6 +1756,14 @@ def _hosts(tok: Token) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN":
             hosts.extend(g for g in c.children if g.dep_ == "pobj")
     return hosts
+
+
+def _present_perfect(tok: Token) -> bool:
+    """ "has offered", "have been detained": a perfect with a present auxiliary."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children
+    )
 
 
 def _stance_marked(tok: Token) -> bool:
