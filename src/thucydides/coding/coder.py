@@ -626,9 +626,15 @@ class _DocContext:
             and _coded(actors)
         ):
             # "Turkish authorities imposed a curfew", "protesters took to the streets": with
-            # no target named, a domestic act is aimed at the actor's own country
+            # no target named, a domestic act is aimed at the actor's own country; a refusal
+            # in a long story about another country is aimed at that country
             a = next(a for a in actors if a.code)
-            recipients = [Actor(code=a.code, name=None, text="")]
+            other = (
+                self._unnamed_target(tok, {x.code for x in actors if x.code})
+                if event == "REJECT" and self.sentences >= _HOME_TARGET_MIN_SENTENCES
+                else None
+            )
+            recipients = [Actor(code=other or a.code, name=None, text="")]
         if (
             event in _HOME_TARGET_TYPES
             and tok.dep_ not in _EMBEDDED_DEPS
