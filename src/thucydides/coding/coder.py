@@ -723,6 +723,11 @@ class _DocContext:
             # "warned that Washington could impose restrictions": a warning of a hostile act
             # is a threat (CAMEO 13)
             return "THREATEN", None, "130"
+        if aux == "hypothetical" and event in THREAT_OF and _possible(tok):
+            # "Erdogan said Ankara could suspend relations": a hostile act held out as
+            # possible is a threat (CAMEO 13)
+            onto = self.coder.ontology.cameo(THREAT_OF[event])
+            return onto.plover_event or "THREATEN", onto.plover_mode or None, THREAT_OF[event]
         if event == "ASSAULT" and _prepared(tok):
             # "the army prepared to resume shelling": readying an attack is a show of force
             # (CAMEO 15), as the PLOVER GSR codes it
@@ -1307,7 +1312,10 @@ class _DocContext:
         ):
             # "hailed the agreement": the earlier agreement's parties; "condemned Monday's
             # expulsions", "welcomed the move": the earlier act's actors
-            for ev, prev_a, prev_r in reversed(self.seen):
+            # "welcomed the move": the story's lead act, the one a reaction is to; a typed
+            # noun ("the expulsions") the latest act of its type
+            order = self.seen if kind == "*" else list(reversed(self.seen))
+            for ev, prev_a, prev_r in order:
                 if (ev == kind or kind == "*") and _coded(prev_a):
                     parties = list(prev_a)
                     if ev in _MUTUAL_TYPES:
@@ -1762,6 +1770,12 @@ def _hosts(tok: Token) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN":
             hosts.extend(g for g in c.children if g.dep_ == "pobj")
     return hosts
+
+
+def _possible(tok: Token) -> bool:
+    """ "could suspend", "may halt", "might impose": the act is held out as possible."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in verb.children)
 
 
 def _present_perfect(tok: Token) -> bool:
