@@ -1106,6 +1106,13 @@ class _DocContext:
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in _DECREES:
                 cur = cur.head.head  # "signed a decree *ordering* ...": the signer orders
                 continue
+            if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.doc[cur.i - 1].text == ",":
+                # "left the INF Treaty in 2019, *accusing* Russia": a participle after a
+                # comma belongs to the clause, whatever noun the parser hung it on
+                cur = cur.head
+                while cur.pos_ in ("NOUN", "PROPN", "NUM") and cur.head is not cur:
+                    cur = cur.head
+                continue
             if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG"):
                 return cur.head  # "people *demonstrating* against corruption"
             for c in cur.children:
