@@ -76,6 +76,8 @@ _QUANTIFIERS = frozenset(
         "none",
         "any",
         "dozens",
+        "tens",
+        "scores",
         "hundreds",
         "thousands",
         "millions",

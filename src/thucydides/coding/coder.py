@@ -286,8 +286,12 @@ _ENDING_VERBS = frozenset(
 )
 #: Verbs of readiness: an attack they govern has not happened ("prepared to attack").
 _READINESS = frozenset({"prepare", "ready", "poise", "gear", "mass"})
+#: Verbs of seizing (power, territory): no domestic target is implied ("seized power").
+_SEIZE_VERBS = frozenset({"seize", "take", "grab", "capture", "occupy", "usurp"})
 #: Nouns that measure an event noun ("a round of talks", "a series of strikes").
-_MEASURE_NOUNS = frozenset({"round", "series", "wave", "day", "week", "spate", "string"})
+_MEASURE_NOUNS = frozenset(
+    {"round", "series", "wave", "day", "week", "spate", "string", "state"}  # "state of emergency"
+)
 #: Subordinators of a condition ("threatened to ban voting *if* Hamas ran").
 _CONDITION_MARKS = frozenset({"if", "unless", "should"})
 #: Verbs of warning: warning of a hostile act is threatening it.
@@ -620,7 +624,7 @@ class _DocContext:
         domestic_threat = event == "THREATEN" and self._content_type(tok) == "COERCE"
         if (
             (event in _DOMESTIC_TYPES or domestic_threat)
-            and mode != "seize"
+            and not (mode == "seize" and tok.lemma_.lower() in _SEIZE_VERBS)
             and not (event == "REJECT" and tok.dep_ in _EMBEDDED_DEPS)
             and not _coded(recipients)
             and _coded(actors)
