@@ -144,6 +144,14 @@ _MEMBER_NOUNS = frozenset(
         "minister",
         "chief",
         "officer",
+        "chairperson",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "president",
+        "secretary",
+        "director",
+        "commissioner",
     }
 )
 #: The CAMEO intent code of a promised cooperative act (CAMEO 03: "express intent to ...").
@@ -1326,11 +1334,21 @@ class _DocContext:
             # "welcomed the move": the story's lead act, the one a reaction is to; a typed
             # noun ("the expulsions") the latest act of its type
             order = self.seen if kind == "*" else list(reversed(self.seen))
+            brokered = any(_reduced_passive(c) for c in arg.children)
             for ev, prev_a, prev_r in order:
                 if (ev == kind or kind == "*") and _coded(prev_a):
                     parties = list(prev_a)
                     if ev in _MUTUAL_TYPES:
                         parties += [r for r in prev_r if r not in prev_a]
+                    return [
+                        Actor(code=a.code, sector=a.sector, name=a.name, text=_np_text(arg))
+                        for a in parties
+                    ]
+            for ev, prev_a, prev_r in reversed(self.seen) if brokered else ():
+                # "talks mediated by the AU" with no talks coded before: the parties of the
+                # last mutual act (the agreement the talks produced)
+                if ev in _MUTUAL_TYPES and _coded(prev_a):
+                    parties = list(prev_a) + [r for r in prev_r if r not in prev_a]
                     return [
                         Actor(code=a.code, sector=a.sector, name=a.name, text=_np_text(arg))
                         for a in parties
