@@ -232,6 +232,41 @@ def test_constructions_added_for_dev_articles(pipeline, text, expected):
     assert _triples(pipeline, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a missile test is a show of force; rockets fired into a state are an attack
+        ("North Korea fired a ballistic missile on Friday.", [("MOBILIZE", ("PRK",), ())]),
+        (
+            "Militants fired rockets from Gaza into Israel on Friday.",
+            [("ASSAULT", ("PSE",), ("ISR",))],
+        ),
+        # a hostile act held out as possible is a threat
+        (
+            "Erdogan said Ankara could suspend diplomatic relations with Abu Dhabi.",
+            [("THREATEN", ("TUR",), ("ARE",))],
+        ),
+        # "anti-" marks a stance, not a nationality: the victim is placed where it happened
+        (
+            "An anti-Syria journalist was killed in a car bomb explosion in Beirut.",
+            [("ASSAULT", ("LBN",), ("LBN",))],
+        ),
+        # "they" inside what states said are those states
+        (
+            "Jamaica and the Bahamas have said they are ready to contribute police officers.",
+            [("AGREE", ("JAM", "BHS"), ("JAM", "BHS"))],
+        ),
+        # a cancelled visit is a refusal aimed at the visitor
+        (
+            "Akar called off a visit to Ankara by his Swedish counterpart.",
+            [("REJECT", ("TUR",), ("SWE",))],
+        ),
+    ],
+)
+def test_constructions_added_for_dev_articles_round_two(pipeline, text, expected):
+    assert _triples(pipeline, text) == expected
+
+
 def test_line_breaks_end_a_headline_sentence(pipeline):
     text = "Greece sends rescuers to Turkey\nBy Staff | March 1, 2024\nShare.\n\nIt was a day."
     sentences = [s.text.strip() for s in pipeline.nlp(text).sents]

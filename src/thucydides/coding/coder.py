@@ -934,7 +934,13 @@ class _DocContext:
         hosts = [tok] + ([subj] if subj is not None else [])
         for host in hosts:
             for prep in host.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "across", "outside"):
+                if prep.dep_ == "prep" and prep.lower_ in (
+                    "in",
+                    "near",
+                    "across",
+                    "outside",
+                    "from",
+                ):
                     for obj in (c for c in prep.children if c.dep_ == "pobj"):
                         place = self._place(obj)
                         if place:
