@@ -294,6 +294,9 @@ _ENDING_VERBS = frozenset(
 )
 #: Verbs of readiness: an attack they govern has not happened ("prepared to attack").
 _READINESS = frozenset({"prepare", "ready", "poise", "gear", "mass"})
+#: Prepositions that place an attack whose attacker the text does not name ("killed in
+#: Beirut", "rockets fired from Gaza").
+_ATTACK_PLACE_PREPS = frozenset({"in", "near", "across", "outside", "from"})
 #: Verbs of seizing (power, territory): no domestic target is implied ("seized power").
 _SEIZE_VERBS = frozenset({"seize", "take", "grab", "capture", "occupy", "usurp"})
 #: Nouns that measure an event noun ("a round of talks", "a series of strikes").
