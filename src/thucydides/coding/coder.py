@@ -398,7 +398,10 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,| \(|\s+-|\s+—)")
 #: 0.4, judged on the seed's style of story (the home state is named in most sentences).
 HOME_SHARE = 0.4
 #: Sectors whose unplaced nouns ("the army", "the government") belong to the home country.
-_HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_HOME_SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "CVL", "OPP", "JRN", "LAB", "EDU", "PTY"}
+)  # civilians, opposition, journalists, workers, students and parties added for the crackdowns
+# and protests of the development articles ("the crackdown on protesters" in a Belarus story)
 #: Instruments that act for whoever issued them ("a decree ordering the mobilisation").
 _DECREES = frozenset({"decree", "order", "law", "resolution", "bill", "directive", "edict"})
 #: Nouns for documents and media that speak for whoever issued them, placed by where.
@@ -992,7 +995,7 @@ class _DocContext:
             # "killed 20 people *in Gaza*", "gunmen killed ... *in Mali*": unplaced people
             # are placed by the act's location
             for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "near"):
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "near", "outside", "at"):
                     for obj in (c for c in prep.children if c.dep_ == "pobj"):
                         place = self._place(obj)
                         if place:
@@ -1379,7 +1382,7 @@ class _DocContext:
         if (
             not owner_fallback
             and pron_owner is not None
-            and pron_owner.lower_ in ("their", "its")
+            and pron_owner.lower_ in ("their", "its", "his", "her")
             and arg.lemma_.lower() not in _RELATIONAL_NOUNS
         ):
             # "*their* foreign ministers will meet": the owners' own officials
