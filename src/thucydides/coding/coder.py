@@ -398,10 +398,10 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,| \(|\s+-|\s+—)")
 #: 0.4, judged on the seed's style of story (the home state is named in most sentences).
 HOME_SHARE = 0.4
 #: Sectors whose unplaced nouns ("the army", "the government") belong to the home country.
-_HOME_SECTORS = frozenset(
-    {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "CVL", "OPP", "JRN", "LAB", "EDU", "PTY"}
-)  # civilians, opposition, journalists, workers, students and parties added for the crackdowns
-# and protests of the development articles ("the crackdown on protesters" in a Belarus story)
+_HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: Sectors of people who, unplaced and with no place for the act either, belong to the home
+#: country too ("the crackdown on protesters" in a Belarus story); the act's location wins.
+_HOME_PEOPLE_SECTORS = frozenset({"CVL", "OPP", "JRN", "LAB", "EDU", "PTY"})
 #: Instruments that act for whoever issued them ("a decree ordering the mobilisation").
 _DECREES = frozenset({"decree", "order", "law", "resolution", "bill", "directive", "edict"})
 #: Nouns for documents and media that speak for whoever issued them, placed by where.
@@ -1003,6 +1003,9 @@ class _DocContext:
                             return [
                                 Actor(code=place[0].code, sector=a.sector, name=None, text=a.text)
                             ]
+        if uncoded and self.home and uncoded[0].sector in _HOME_PEOPLE_SECTORS:
+            a = uncoded[0]
+            return [Actor(code=self.home, sector=a.sector, name=None, text=a.text)]
         return uncoded
 
     def _complement_target(self, tok: Token, exclude: Sequence[Actor] = ()) -> list[Actor]:
