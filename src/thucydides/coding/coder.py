@@ -399,6 +399,27 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,| \(|\s+-|\s+—)")
 HOME_SHARE = 0.4
 #: Sectors whose unplaced nouns ("the army", "the government") belong to the home country.
 _HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: Nouns for places an act can be aimed at ("shelled towns in eastern Ukraine").
+_PLACE_NOUNS = frozenset(
+    {
+        "town",
+        "village",
+        "city",
+        "area",
+        "region",
+        "district",
+        "province",
+        "position",
+        "base",
+        "camp",
+        "neighbourhood",
+        "neighborhood",
+        "settlement",
+        "port",
+        "airport",
+        "target",
+    }
+)
 #: Sectors of people who, unplaced and with no place for the act either, belong to the home
 #: country too ("the crackdown on protesters" in a Belarus story); the act's location wins.
 _HOME_PEOPLE_SECTORS = frozenset({"CVL", "OPP", "JRN", "LAB", "EDU", "PTY"})
@@ -1003,6 +1024,20 @@ class _DocContext:
                             return [
                                 Actor(code=place[0].code, sector=a.sector, name=None, text=a.text)
                             ]
+        if not uncoded and role == "recipient":
+            # "shelled towns in eastern Ukraine": a place attacked belongs to its state
+            for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
+                if obj.lemma_.lower() in _PLACE_NOUNS:
+                    place = self._place(obj) or [
+                        p
+                        for prep in tok.children
+                        if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "near")
+                        for o in prep.children
+                        if o.dep_ == "pobj"
+                        for p in self._place(o)
+                    ]
+                    if place:
+                        return [Actor(code=place[0].code, name=None, text=_np_text(obj))]
         if uncoded and self.home and uncoded[0].sector in _HOME_PEOPLE_SECTORS:
             a = uncoded[0]
             return [Actor(code=self.home, sector=a.sector, name=None, text=a.text)]
