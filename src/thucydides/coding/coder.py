@@ -854,10 +854,13 @@ class _DocContext:
         for _ in range(_CONTENT_DEPTH):
             if cur.dep_ not in _CONTENT_DEPS or cur.head is cur:
                 return False
+            via_clause = cur.dep_ == "ccomp"
             cur = cur.head
             entry = self.coder.match(cur) if cur.dep_ != "prep" and cur.pos_ != "ADP" else None
             if entry is not None:
                 kind = self.coder.ontology_codes(entry)[0]
+                if kind == "ACCUSE" and via_clause:
+                    return True  # "warned that Washington could *impose restrictions*"
                 # "accused them *of being* mercenaries", "reservations about *authorising*"
                 return kind in _CONTENT_TARGET_TYPES or (kind == "ACCUSE" and tok.dep_ == "pcomp")
         return False
