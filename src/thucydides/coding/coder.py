@@ -1109,6 +1109,12 @@ class _DocContext:
                 if word == "poss":
                     yield from (g for g in obj.children if g.dep_ == "poss")
                     continue
+                if word == "compound":
+                    # "granted *Georgia* candidate status": a name compounded on the object
+                    yield from (
+                        g for g in obj.children if g.dep_ == "compound" and g.pos_ == "PROPN"
+                    )
+                    continue
                 # "a visit to Ankara *by* his counterpart": a by-phrase anywhere in the object
                 preps = obj.subtree if word == "by" else obj.children
                 for prep in preps:
