@@ -659,7 +659,11 @@ class _DocContext:
         domestic_threat = event == "THREATEN" and self._content_type(tok) == "COERCE"
         if (
             (event in _DOMESTIC_TYPES or domestic_threat)
-            and not (mode == "seize" and tok.lemma_.lower() in _SEIZE_VERBS)
+            and not (
+                mode == "seize"
+                and tok.lemma_.lower() in _SEIZE_VERBS
+                and not any(c.lemma_.lower() == "power" for c in tok.children)
+            )  # "seized power" is a coup against the actor's own government
             and not (event == "REJECT" and tok.dep_ in _EMBEDDED_DEPS)
             and not _coded(recipients)
             and _coded(actors)
@@ -686,6 +690,12 @@ class _DocContext:
             if target:
                 recipients = [Actor(code=target, name=None, text="")]
         self.seen.append((event, tuple(actors), tuple(recipients)))
+        if (
+            entry.id == "request.must"
+            and _coded(recipients)
+            and {r.code for r in recipients} <= {a.code for a in actors}
+        ):
+            return []  # "he said Russia should be ready": an exhortation to oneself
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not _reduced_passive(tok):
             return []  # "equipment *seized* last year": a participle describing a thing
         if self._requested(tok):
