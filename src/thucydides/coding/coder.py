@@ -297,6 +297,8 @@ _READINESS = frozenset({"prepare", "ready", "poise", "gear", "mass"})
 #: Prepositions that place an attack whose attacker the text does not name ("killed in
 #: Beirut", "rockets fired from Gaza").
 _ATTACK_PLACE_PREPS = frozenset({"in", "near", "across", "outside", "from"})
+#: Prepositions of an adjunct a meeting noun can sit in ("*in* a phone call, X told Y").
+_ADJUNCT_WORDS = frozenset({"in", "during", "over"})
 #: Verbs of seizing (power, territory): no domestic target is implied ("seized power").
 _SEIZE_VERBS = frozenset({"seize", "take", "grab", "capture", "occupy", "usurp"})
 #: Nouns that measure an event noun ("a round of talks", "a series of strikes").
@@ -960,6 +962,17 @@ class _DocContext:
             if other is not None:
                 kept = [Actor(code=other.actor.code, name=other.actor.name, text="its")]
         recipients = kept
+        if entry.symmetric and _pos(tok) == "NOUN" and not _coded(recipients):
+            # "In a phone call, Biden told Netanyahu ...": the call's parties are the
+            # verb's subject and its addressee
+            adjunct = tok.dep_ == "pobj" and tok.head.lower_ in _ADJUNCT_WORDS
+            host = tok.head.head if adjunct else None
+            if host is not None and host.pos_ == "VERB":
+                subj = self._subject_token(host)
+                if not _coded(actors) and subj is not None:
+                    actors = self._resolve_arg(subj)
+                for obj in (c for c in host.children if c.dep_ in ("dobj", "dative", "iobj")):
+                    recipients = self._resolve_arg(obj) or recipients
         if (
             (entry.symmetric or event in _RECIPROCAL_TYPES)
             and not _coded(recipients)
@@ -967,6 +980,13 @@ class _DocContext:
             and not self._dyad_subject(tok, entry)
         ):
             recipients = list(actors)  # "Obama and Putin will meet": each meets the other
+        if (
+            entry.symmetric
+            and not _coded(recipients)
+            and len(actors) == 1
+            and self._kind_of(actors[0]) == "igo"
+        ):
+            recipients = list(actors)  # "G7 leaders held a video call": the body meets
         return actors, recipients
 
     def _attack_place(self, tok: Token) -> list[Actor]:
@@ -1125,8 +1145,9 @@ class _DocContext:
                         g for g in obj.children if g.dep_ == "compound" and g.pos_ == "PROPN"
                     )
                     continue
-                # "a visit to Ankara *by* his counterpart": a by-phrase anywhere in the object
-                preps = obj.subtree if word == "by" else obj.children
+                # "a visit to Ankara *by* his counterpart", "the last crossing on its border
+                # *with* Russia": a by- or with-phrase anywhere in the object
+                preps = obj.subtree if word in ("by", "with") else obj.children
                 for prep in preps:
                     if prep.dep_ in ("prep", "agent") and prep.lower_ == word:
                         yield from (g for g in prep.children if g.dep_ == "pobj")
@@ -1989,6 +2010,10 @@ def _has_object(tok: Token, objects: Sequence[str]) -> bool:
             return True
         if "@person" in wanted and noun.ent_type_ == "PERSON":
             return True
+        if noun.ent_type_ == "PERSON" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in wanted for c in noun.children
+        ):
+            return True  # "summoned Chinese *Ambassador* Qin Gang"
         return any(
             g.lemma_.lower() in wanted
             for p in noun.children
