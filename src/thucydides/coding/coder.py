@@ -265,6 +265,10 @@ _EVENT_NOUN_TYPES = {
     "request": "REQUEST",  # "backed the request"
     "appeal": "REQUEST",
     "decision": "*",
+    "mutiny": "*",  # the story's lead act: "called the mutiny treason"
+    "revolt": "*",
+    "uprising": "*",
+    "rebellion": "*",
     "test": "MOBILIZE",
     "move": "*",  # the last act of any type ("welcomed the move")
     "step": "*",
@@ -769,7 +773,10 @@ class _DocContext:
         if (
             event == "ACCUSE"
             and tok.lemma_.lower() in _WARN_VERBS
-            and self._content_type(tok) in _THREAT_CONTENT
+            and (
+                self._content_type(tok) in _THREAT_CONTENT
+                or any(c.dep_ == "xcomp" for c in tok.children)  # "warned the US to stay out"
+            )
         ):
             # "warned that Washington could impose restrictions": a warning of a hostile act
             # is a threat (CAMEO 13)
@@ -948,6 +955,25 @@ class _DocContext:
             # "suspended *its* participation": the actor's own thing is no target
             and not (r.code in own and r.text.lower().split(" ")[0] in _OWN_PRONOUNS)
         ]
+        if (
+            not kept
+            and recipients
+            and recipients[0].text.lower() in ("him", "her")
+            and entry.recipient
+        ):
+            # "Tsai, who thanked her": the person pronoun is not the actor; the last other
+            # person named
+            other_person = next(
+                (
+                    m
+                    for m in reversed(self.coref.before(tok.i))
+                    if m.kind == "person" and m.actor.code and m.actor.code not in own
+                ),
+                None,
+            )
+            if other_person is not None:
+                a = other_person.actor
+                kept = [Actor(code=a.code, sector=a.sector, name=a.name, text=recipients[0].text)]
         if not kept and recipients and event in _OTHER_DIRECTED and recipients[0].text in ("its",):
             # "called for its withdrawal": no one demands their own; the last other
             # organization or state named
@@ -1123,7 +1149,7 @@ class _DocContext:
             return
         if slot == "advcl.nsubj":
             # "warned of consequences *if Finland* joined NATO"
-            hosts = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+            hosts = [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp"))]
             for clause in (c for h in hosts for c in h.children if c.dep_ == "advcl"):
                 if any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children):
                     yield from (g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass"))
