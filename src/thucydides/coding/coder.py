@@ -335,6 +335,8 @@ _HOME_TARGET_MIN_SENTENCES = 4
 _PARAGRAPH_TARGET_MIN = 2
 #: Nouns for peacekeepers: unplaced, they belong to an organization, not the home country.
 _PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "blue helmet"})
+#: Descriptions that, resolved to the actor itself, are the parser's slip for the other side.
+_SELF_REFS = frozenset({"the country", "the nation", "the state", "the republic"})
 #: Types no actor aims at itself ("called for *its* withdrawal" is someone else's).
 _OTHER_DIRECTED = frozenset({"REQUEST", "ACCUSE"})
 #: People an actor may address as its own ("asked his officials").
@@ -948,6 +950,25 @@ class _DocContext:
         if _reduced_passive(tok) and own & {r.code for r in recipients}:
             # "a deal brokered by Nigeria": the deal's parties, less the mediator
             recipients = [r for r in recipients if r.code not in own]
+        if event not in _DOMESTIC_TYPES and any(
+            r.code in own and r.text.lower() in _SELF_REFS for r in recipients
+        ):
+            # "Iran launched drones at Israel in its first attack on *the country*": a
+            # description the parser tied to the actor names the other side
+            recipients = [r for r in recipients if r.text.lower() not in _SELF_REFS]
+            if not recipients:
+                other = next(
+                    (
+                        m
+                        for m in reversed(self.coref.before(tok.i))
+                        if m.actor.code
+                        and m.actor.code not in own
+                        and m.kind in ("state", "metonym")
+                    ),
+                    None,
+                )
+                if other is not None:
+                    recipients = [Actor(code=other.actor.code, name=other.actor.name, text="")]
         kept = [
             r
             for r in recipients
@@ -1970,6 +1991,14 @@ def _told_by_head(tok: Token, triggers: set[int]) -> bool:
     the object of a coded verb that ends it ("*called off* a strike", "*lifted* a
     blockade") or the justification of a coded act ("staged rallies,
     *saying* he must resign")."""
+    head = tok.head
+    if (
+        tok.dep_ in ("dobj", "obj")
+        and head.dep_ in ("advcl", "xcomp")
+        and _is_purpose(head)
+        and head.head.i in triggers
+    ):
+        return True  # "summoned the ambassador *to lodge a protest*": the summons' purpose
     if tok.head.i not in triggers or tok.head is tok:
         return False
     if (
