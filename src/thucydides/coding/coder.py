@@ -1039,11 +1039,6 @@ class _DocContext:
     def _attack_place(self, tok: Token) -> list[Actor]:
         subj = self._subject_token(tok) if _pos(tok) == "VERB" else None
         hosts = [tok] + ([subj] if subj is not None else [])
-        if tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
-            hosts.append(tok.head)  # "ambushed a convoy in Mozambique, *killing* 10"
-        hosts += [
-            c for h in list(hosts) for c in h.children if c.dep_ in ("dobj", "obj")
-        ]  # "a convoy in X"
         for host in hosts:
             for prep in host.children:
                 if prep.dep_ == "prep" and prep.lower_ in (
@@ -1138,18 +1133,7 @@ class _DocContext:
             subj = _child(comp, "nsubj") or _child(comp, "nsubjpass")
             if comp.dep_ in ("ccomp", "acl") and subj is not None:
                 candidates.append(self._resolve_arg(subj, owner_fallback=True))
-            for slot in (
-                "dobj",
-                "to",
-                "with",
-                "against",
-                "on",
-                "from",
-                "in",
-                "into",
-                "for",
-                "between",
-            ):
+            for slot in ("dobj", "to", "with", "against", "on", "from", "in", "into", "for"):
                 for arg in self._slot_tokens(comp, slot):
                     found = self._resolve_arg(arg, owner_fallback=True)
                     if not found and slot in _PLACE_PREPS:
@@ -1460,12 +1444,7 @@ class _DocContext:
         if (
             sector in _HOME_SECTORS
             and self.home
-            and (
-                _definite(arg)
-                or _has_of(arg)
-                or not any(c.dep_ == "det" for c in arg.children)
-                or sector in ("MIL", "COP")  # "an army convoy", "a police patrol"
-            )
+            and (_definite(arg) or _has_of(arg) or not any(c.dep_ == "det" for c in arg.children))
         ):
             # "the army", "the government", "police" in a story datelined Khartoum
             return [Actor(code=self.home, sector=sector, name=None, text=_np_text(arg))]
