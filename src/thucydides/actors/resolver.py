@@ -37,7 +37,7 @@ from thucydides.records import Actor
 
 #: Words that, right before a name ("anti-Syria", "pro-Russian"), say the phrase is for or
 #: against that state, not of it.
-_STANCE_PREFIXES = frozenset({"anti", "pro"})
+STANCE_PREFIXES = frozenset({"anti", "pro"})
 
 # Dependents that never describe the head's identity (spaCy English dependency labels).
 _DETACHED = frozenset(
@@ -151,7 +151,7 @@ class ActorResolver:
         hits: list[_Hit] = []
         i = 0
         while i < len(content):
-            if i > 0 and words[i - 1] in _STANCE_PREFIXES:
+            if i > 0 and words[i - 1] in STANCE_PREFIXES:
                 i += 1  # "anti-Syria journalist", "pro-Russian separatists": not Syria's
                 continue
             longest = self.kb.max_len.get(words[i], 0)

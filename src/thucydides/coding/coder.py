@@ -30,6 +30,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from thucydides.actors import ActorResolver
+from thucydides.actors.resolver import STANCE_PREFIXES
 from thucydides.coding import aux as auxmod
 from thucydides.coding.coref import (
     IT_PRONOUNS,
@@ -301,6 +302,10 @@ _READINESS = frozenset({"prepare", "ready", "poise", "gear", "mass"})
 #: Prepositions that place an attack whose attacker the text does not name ("killed in
 #: Beirut", "rockets fired from Gaza").
 _ATTACK_PLACE_PREPS = frozenset({"in", "near", "across", "outside", "from"})
+#: Prepositions that place unplaced people by the act ("gunmen killed ... *in* Mali").
+_PEOPLE_PLACE_PREPS = frozenset({"in", "across", "near", "outside", "at"})
+#: Prepositions that place an attacked place ("shelled towns *in* eastern Ukraine").
+_TARGET_PLACE_PREPS = frozenset({"in", "across", "near"})
 #: Prepositions of an adjunct a meeting noun can sit in ("*in* a phone call, X told Y").
 _ADJUNCT_WORDS = frozenset({"in", "during", "over"})
 #: Verbs of seizing (power, territory): no domestic target is implied ("seized power").
@@ -920,6 +925,7 @@ class _DocContext:
 
     # -- roles ----------------------------------------------------------------------------
     def roles(self, tok: Token, entry: TriggerEntry) -> tuple[list[Actor], list[Actor]]:
+        event = self.coder.ontology_codes(entry)[0]
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         passive = passive or _reduced_passive(tok)
         if entry.experiencer:
@@ -936,17 +942,14 @@ class _DocContext:
         if not actors and _pos(tok) == "NOUN":
             actors = self._light_verb_subject(tok)
         recipients = self._fill(tok, recipient_slots, role="recipient")
-        if not _coded(actors) and self.coder.ontology_codes(entry)[0] == "ASSAULT":
+        if not _coded(actors) and event == "ASSAULT":
             # "a journalist was killed in a car bomb explosion in Beirut": an attacker the
             # text does not name is coded by where the attack happened (CAMEO practice)
             actors = self._attack_place(tok) or actors
-        if not _coded(recipients):
-            event = self.coder.ontology_codes(entry)[0]
-            if event in _CONTENT_TARGET_TYPES:
-                recipients = self._complement_target(tok, exclude=actors) or recipients
+        if not _coded(recipients) and event in _CONTENT_TARGET_TYPES:
+            recipients = self._complement_target(tok, exclude=actors) or recipients
         same = {(a.code, a.name, a.text) for a in actors}
         own = {a.code for a in actors}
-        event = self.coder.ontology_codes(entry)[0]
         if _reduced_passive(tok) and own & {r.code for r in recipients}:
             # "a deal brokered by Nigeria": the deal's parties, less the mediator
             recipients = [r for r in recipients if r.code not in own]
@@ -957,18 +960,9 @@ class _DocContext:
             # description the parser tied to the actor names the other side
             recipients = [r for r in recipients if r.text.lower() not in _SELF_REFS]
             if not recipients:
-                other = next(
-                    (
-                        m
-                        for m in reversed(self.coref.before(tok.i))
-                        if m.actor.code
-                        and m.actor.code not in own
-                        and m.kind in ("state", "metonym")
-                    ),
-                    None,
-                )
+                other = self._last_other(tok, own, {"state", "metonym"})
                 if other is not None:
-                    recipients = [Actor(code=other.actor.code, name=other.actor.name, text="")]
+                    recipients = [Actor(code=other.code, name=other.name, text="")]
         kept = [
             r
             for r in recipients
@@ -984,30 +978,15 @@ class _DocContext:
         ):
             # "Tsai, who thanked her": the person pronoun is not the actor; the last other
             # person named
-            other_person = next(
-                (
-                    m
-                    for m in reversed(self.coref.before(tok.i))
-                    if m.kind == "person" and m.actor.code and m.actor.code not in own
-                ),
-                None,
-            )
-            if other_person is not None:
-                a = other_person.actor
+            a = self._last_other(tok, own, {"person"})
+            if a is not None:
                 kept = [Actor(code=a.code, sector=a.sector, name=a.name, text=recipients[0].text)]
         if not kept and recipients and event in _OTHER_DIRECTED and recipients[0].text in ("its",):
             # "called for its withdrawal": no one demands their own; the last other
             # organization or state named
-            other = next(
-                (
-                    m
-                    for m in reversed(self.coref.before(tok.i))
-                    if m.actor.code and m.actor.code not in own and m.kind in ("igo", "state")
-                ),
-                None,
-            )
+            other = self._last_other(tok, own, {"igo", "state"})
             if other is not None:
-                kept = [Actor(code=other.actor.code, name=other.actor.name, text="its")]
+                kept = [Actor(code=other.code, name=other.name, text="its")]
         recipients = kept
         if entry.symmetric and _pos(tok) == "NOUN" and not _coded(recipients):
             # "In a phone call, Biden told Netanyahu ...": the call's parties are the
@@ -1036,23 +1015,30 @@ class _DocContext:
             recipients = list(actors)  # "G7 leaders held a video call": the body meets
         return actors, recipients
 
+    def _last_other(self, tok: Token, own: set[str | None], kinds: set[str]) -> Actor | None:
+        """The last actor of one of ``kinds`` named before ``tok`` that is not the actor."""
+        for m in reversed(self.coref.before(tok.i)):
+            if m.kind in kinds and m.actor.code and m.actor.code not in own:
+                return m.actor
+        return None
+
     def _attack_place(self, tok: Token) -> list[Actor]:
         subj = self._subject_token(tok) if _pos(tok) == "VERB" else None
-        hosts = [tok] + ([subj] if subj is not None else [])
-        for host in hosts:
-            for prep in host.children:
-                if prep.dep_ == "prep" and prep.lower_ in (
-                    "in",
-                    "near",
-                    "across",
-                    "outside",
-                    "from",
-                ):
-                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                        place = self._place(obj)
-                        if place:
-                            return [Actor(code=place[0].code, name=None, text=place[0].text)]
+        for host in [tok] + ([subj] if subj is not None else []):
+            place = self._prep_place(host, _ATTACK_PLACE_PREPS)
+            if place is not None:
+                return [Actor(code=place.code, name=None, text=place.text)]
         return []
+
+    def _prep_place(self, host: Token, preps: frozenset[str]) -> Actor | None:
+        """The state of the first place phrase on ``host`` under one of ``preps``."""
+        for prep in host.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    place = self._place(obj)
+                    if place:
+                        return place[0]
+        return None
 
     def _experiencer_roles(
         self, tok: Token, entry: TriggerEntry, passive: bool
@@ -1095,29 +1081,20 @@ class _DocContext:
         if uncoded and any(a.sector for a in uncoded):
             # "killed 20 people *in Gaza*", "gunmen killed ... *in Mali*": unplaced people
             # are placed by the act's location
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "near", "outside", "at"):
-                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                        place = self._place(obj)
-                        if place:
-                            a = uncoded[0]
-                            return [
-                                Actor(code=place[0].code, sector=a.sector, name=None, text=a.text)
-                            ]
+            place = self._prep_place(tok, _PEOPLE_PLACE_PREPS)
+            if place is not None:
+                a = uncoded[0]
+                return [Actor(code=place.code, sector=a.sector, name=None, text=a.text)]
         if not uncoded and role == "recipient":
             # "shelled towns in eastern Ukraine": a place attacked belongs to its state
             for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
                 if obj.lemma_.lower() in _PLACE_NOUNS:
-                    place = self._place(obj) or [
-                        p
-                        for prep in tok.children
-                        if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "near")
-                        for o in prep.children
-                        if o.dep_ == "pobj"
-                        for p in self._place(o)
-                    ]
-                    if place:
-                        return [Actor(code=place[0].code, name=None, text=_np_text(obj))]
+                    own_place = self._place(obj)
+                    place = (
+                        own_place[0] if own_place else self._prep_place(tok, _TARGET_PLACE_PREPS)
+                    )
+                    if place is not None:
+                        return [Actor(code=place.code, name=None, text=_np_text(obj))]
         if uncoded and self.home and uncoded[0].sector in _HOME_PEOPLE_SECTORS:
             a = uncoded[0]
             return [Actor(code=self.home, sector=a.sector, name=None, text=a.text)]
@@ -1456,40 +1433,26 @@ class _DocContext:
         or the parties of an earlier event it names ("hailed *the agreement*")."""
         kind = _EVENT_NOUN_TYPES.get(arg.lemma_.lower())
         owner = _child(arg, "poss")
+        dated_owner = owner is not None and owner.ent_type_ == "DATE"  # "Monday's expulsions"
+        brokered = any(_reduced_passive(c) for c in arg.children)  # "a deal brokered by"
         if (
             kind
             and owner_fallback
-            and (
-                _definite(arg)
-                or (owner is not None and owner.ent_type_ == "DATE")
-                or any(_reduced_passive(c) for c in arg.children)  # "a deal brokered by"
-            )
-            and (owner is None or owner.ent_type_ == "DATE")
+            and (_definite(arg) or dated_owner or brokered)
+            and (owner is None or dated_owner)
         ):
             # "hailed the agreement": the earlier agreement's parties; "condemned Monday's
-            # expulsions", "welcomed the move": the earlier act's actors
-            # "welcomed the move": the story's lead act, the one a reaction is to; a typed
-            # noun ("the expulsions") the latest act of its type
+            # expulsions": the latest act of that type's actors; "welcomed the move": the
+            # story's lead act, the one a reaction is to
             order = self.seen if kind == "*" else list(reversed(self.seen))
-            brokered = any(_reduced_passive(c) for c in arg.children)
             for ev, prev_a, prev_r in order:
                 if (ev == kind or kind == "*") and _coded(prev_a):
-                    parties = list(prev_a)
-                    if ev in _MUTUAL_TYPES:
-                        parties += [r for r in prev_r if r not in prev_a]
-                    return [
-                        Actor(code=a.code, sector=a.sector, name=a.name, text=_np_text(arg))
-                        for a in parties
-                    ]
+                    return _parties(arg, prev_a, prev_r if ev in _MUTUAL_TYPES else ())
             for ev, prev_a, prev_r in reversed(self.seen) if brokered else ():
                 # "talks mediated by the AU" with no talks coded before: the parties of the
                 # last mutual act (the agreement the talks produced)
                 if ev in _MUTUAL_TYPES and _coded(prev_a):
-                    parties = list(prev_a) + [r for r in prev_r if r not in prev_a]
-                    return [
-                        Actor(code=a.code, sector=a.sector, name=a.name, text=_np_text(arg))
-                        for a in parties
-                    ]
+                    return _parties(arg, prev_a, prev_r)
         for app in (c for c in arg.children if c.dep_ == "appos"):
             found = list(self.coder.resolver.resolve_span(_noun_phrase(app), self.doc.date))
             if any(a.code for a in found):
@@ -1503,15 +1466,14 @@ class _DocContext:
                     obj = _child(prep, "pobj")
                     if obj is not None:
                         return self._resolve_arg(obj, owner_fallback=True)
-        pron_owner = _child(arg, "poss")
         if (
             not owner_fallback
-            and pron_owner is not None
-            and pron_owner.lower_ in ("their", "its", "his", "her")
+            and owner is not None
+            and owner.lower_ in ("their", "its", "his", "her")
             and arg.lemma_.lower() not in _RELATIONAL_NOUNS
         ):
             # "*their* foreign ministers will meet": the owners' own officials
-            return self._resolve_arg(pron_owner)
+            return self._resolve_arg(owner)
         if owner_fallback and arg.lemma_.lower() not in _RELATIONAL_NOUNS:
             owner = _child(arg, "poss")
             if owner is not None:
@@ -1597,14 +1559,9 @@ class _DocContext:
         if arg.dep_ == "nsubj" and arg.lower_ in PERSON_PRONOUNS:
             # "Erdogan said he believed Putin wanted ... and that he would discuss it": a
             # subject "he" anywhere inside what a person said is the speaker
-            for anc in arg.ancestors:
-                if anc.lemma_.lower() in _SPEECH_VERBS:
-                    subj = self._subject_token(anc)
-                    if subj is not None and subj.i != arg.i and subj.lower_ not in _COREF_WORDS:
-                        found = self._resolve_arg_plain(subj)
-                        if any(a.name for a in found):
-                            return found
-                    break
+            found = self._said_by(arg)
+            if any(a.name for a in found):
+                return found
         if arg.dep_ == "nsubj":
             while verb.dep_ == "conj" and verb.head is not verb:
                 verb = verb.head  # "... and that he would discuss it": the first clause
@@ -1616,20 +1573,24 @@ class _DocContext:
         found = self._resolve_arg_plain(subj)
         return found or None
 
-    def _speaker(self, arg: Token) -> list[Actor]:
-        """The coded subject of the nearest verb of saying above ``arg`` ([] if none)."""
+    def _said_by(self, arg: Token) -> list[Actor]:
+        """The actors of the subject of the nearest verb of saying above ``arg`` ([] when
+        there is none, or its subject is ``arg`` itself or a pronoun)."""
         for anc in arg.ancestors:
             if anc.lemma_.lower() in _SPEECH_VERBS:
                 subj = self._subject_token(anc)
                 if subj is not None and subj.i != arg.i and subj.lower_ not in _COREF_WORDS:
-                    found = [a for a in self._resolve_arg_plain(subj) if a.code]
-                    if found:
-                        return [
-                            Actor(code=a.code, sector=a.sector, name=a.name, text=arg.text)
-                            for a in found
-                        ]
+                    return self._resolve_arg_plain(subj)
                 return []
         return []
+
+    def _speaker(self, arg: Token) -> list[Actor]:
+        """The coded speaker of what ``arg`` sits in, named as ``arg`` ([] if none)."""
+        return [
+            Actor(code=a.code, sector=a.sector, name=a.name, text=arg.text)
+            for a in self._said_by(arg)
+            if a.code
+        ]
 
     def _previous_subject(self, arg: Token) -> list[Actor] | None:
         """ "The junta has turned on France. *It* announced ...": a sentence's subject "it"
@@ -1938,18 +1899,27 @@ def _hosts(tok: Token) -> list[Token]:
     return hosts
 
 
+def _parties(arg: Token, actors: Sequence[Actor], others: Sequence[Actor]) -> list[Actor]:
+    """An earlier act's parties (its actors, then any other sides), named as ``arg``."""
+    parties = list(actors) + [r for r in others if r not in actors]
+    return [Actor(code=a.code, sector=a.sector, name=a.name, text=_np_text(arg)) for a in parties]
+
+
+def _verb_auxes(tok: Token) -> set[str]:
+    """The auxiliaries on a trigger's verb (its own, or its head's for a noun)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return {c.lower_ for c in verb.children if c.dep_ == "aux"}
+
+
 def _possible(tok: Token) -> bool:
     """ "could suspend", "may halt", "might impose": the act is held out as possible."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    return any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in verb.children)
+    return bool(_verb_auxes(tok) & {"could", "may", "might"})
 
 
 def _present_perfect(tok: Token) -> bool:
     """ "has offered", "have been detained": a perfect with a present auxiliary."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children
-    )
+    return verb.tag_ == "VBN" and bool(_verb_auxes(tok) & {"has", "have", "'s", "'ve"})
 
 
 def _stance_marked(tok: Token) -> bool:
@@ -1957,13 +1927,13 @@ def _stance_marked(tok: Token) -> bool:
     doc = tok.doc
     before = [doc[j].lower_ for j in range(max(tok.i - 2, 0), tok.i)]
     return bool(before) and (
-        before[-1] in ("anti", "pro") or (before[-1] == "-" and before[:1] in (["anti"], ["pro"]))
+        before[-1] in STANCE_PREFIXES or (before[-1] == "-" and before[0] in STANCE_PREFIXES)
     )
 
 
 def _prepared(tok: Token) -> bool:
     """True for an act a verb of readiness governs ("prepared to resume *shelling*",
-    "preparing a major *offensive*"), up to two steps up the parse."""
+    "preparing a major *offensive*"), up to three steps up the parse."""
     cur = tok
     for _ in range(3):
         if cur.head is cur or cur.dep_ not in ("xcomp", "dobj", "obj", "ccomp"):
