@@ -48,7 +48,7 @@ INTERVAL_S = 0.5
 
 #: Event types the stand-in gives by sentence position (any five PLOVER types: the type only
 #: has to differ between the sentences of an article, as the lead's and background's do).
-EVENT_TYPES: tuple[str, ...] = ("CONSULT", "ACCUSE", "DEMAND", "AID", "SANCTION")
+EVENT_TYPES: tuple[str, ...] = ("CONSULT", "ACCUSE", "REQUEST", "AID", "SANCTION")
 
 # A sentence: up to a full stop followed by a space or the end.
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
