@@ -301,3 +301,90 @@ def test_an_unnamed_target_is_the_story_country(pipeline):
         "programmes. Niger's airspace was closed."
     )
     assert ("SANCTION", ("USA",), ("NER",)) in _triples(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd counted by "thousands of" is placed where it marched
+        (
+            "Thousands of people marched in Tbilisi on Sunday against the bill.",
+            [("PROTEST", ("GEO",), ("GEO",))],
+        ),
+        # an embassy stands where its "in" phrase puts it, and is its owner's
+        (
+            "Hundreds of demonstrators gathered outside the French embassy in Niamey.",
+            [("PROTEST", ("NER",), ("FRA",))],
+        ),
+        # a protest's purpose clause names its target and is not an event of its own
+        (
+            "Large crowds rallied in Sanaa on Friday to denounce the United States.",
+            [("PROTEST", ("YEM",), ("USA",))],
+        ),
+        # "the rebels" repeats the last armed group; "would pay a price" is a threat
+        (
+            "Houthi rebels attacked ships in the Red Sea. The rebels vowed that the United "
+            "States would pay a heavy price.",
+            [("THREATEN", ("YEM",), ("USA",))],
+        ),
+        # sites struck belong to whoever uses them
+        (
+            "American warplanes struck sites used by the Houthis in Yemen on Friday.",
+            [("ASSAULT", ("USA",), ("YEM",))],
+        ),
+        # the act an accusation alleges is not coded as done
+        (
+            "The European Union accused Belarus of waging a hybrid attack on the bloc.",
+            [("ACCUSE", ("EU",), ("BLR",))],
+        ),
+        # what an order makes someone do is part of the order
+        (
+            "The Democratic Republic of Congo ordered Rwanda's ambassador to leave the country.",
+            [("SANCTION", ("COD",), ("RWA",))],
+        ),
+        # "A and B" that the parser hung on B as a compound are two parties
+        (
+            "In July, Tshisekedi and Rwandan President Paul Kagame met in Luanda.",
+            [("CONSULT", ("COD", "RWA"), ("COD", "RWA"))],
+        ),
+        # nationals barred from flights; a suggestion with "should" is a request
+        (
+            "Turkey has barred Iraqis and Syrians from flights to Minsk.",
+            [("COERCE", ("TUR",), ("IRQ", "SYR"))],
+        ),
+        ("Lavrov suggested that the EU should pay Minsk.", [("REQUEST", ("RUS",), ("EU",))]),
+        # an epithet names the last state other than the subject's
+        (
+            "France recalled its ambassador to Burkina Faso. Paris agreed to pull its special "
+            "forces out of the West African country.",
+            [("SANCTION", ("FRA",), ("BFA",)), ("AGREE", ("FRA",), ("BFA",))],
+        ),
+        # naming something ("called the strikes a defensive action") is no call for a strike
+        ("President Joe Biden called the strikes a defensive action.", []),
+        (
+            "Western governments suspect Burkina Faso of hiring Russian mercenaries.",
+            [("ACCUSE", ("WST",), ("BFA",))],
+        ),
+    ],
+)
+def test_constructions_added_for_dev_articles_round_five(pipeline, text, expected):
+    assert _triples(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date entity runs on past its "in" phrase
+        (
+            "ECOWAS suspended Burkina Faso from its bodies in January last year.",
+            [("SANCTION", ("ECOWAS",), ("BFA",), "historical", "2023-01")],
+        ),
+        # a clause "hours before" dates the act
+        (
+            "Hours before Yoon left Seoul on Thursday, North Korea fired a ballistic missile.",
+            [("MOBILIZE", ("PRK",), (), None, "2024-02-29")],
+        ),
+    ],
+)
+def test_dates_added_for_dev_articles_round_five(pipeline, text, expected):
+    assert _code(pipeline, text, date="2024-03-01") == expected

@@ -62,8 +62,8 @@ _OWNER_PREPS = frozenset({"of", "for"})
 # nothing else does, and never for armed forces (troops in Syria are seldom Syria's).
 _PLACE_PREPS = frozenset({"in"})
 _NOT_OWNED_BY_PLACE = frozenset({"MIL"})
-# Heads that only count what their "of" phrase names ("several of", "some of", "two of").
-_QUANTIFIERS = frozenset(
+#: Heads that only count what their "of" phrase names ("several of", "some of", "two of").
+QUANTIFIERS = frozenset(
     {
         "several",
         "some",
@@ -226,7 +226,7 @@ class ActorResolver:
         own = span_own if span_own is not None and span_own.coded else core_own or span_own
         if own is not None and own.discard:
             return []
-        if own is None and (head.lower_ in _QUANTIFIERS or head.pos_ == "NUM"):
+        if own is None and (head.lower_ in QUANTIFIERS or head.pos_ == "NUM"):
             # "several of the largest trade unions in Denmark": the "of" phrase denotes
             of_phrase = self._owners_via_preposition(head, span, date, frozenset({"of"}))
             return [(a, None) for a in of_phrase]

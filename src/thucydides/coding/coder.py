@@ -30,7 +30,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from thucydides.actors import ActorResolver
-from thucydides.actors.resolver import STANCE_PREFIXES
+from thucydides.actors.resolver import QUANTIFIERS, STANCE_PREFIXES
 from thucydides.coding import aux as auxmod
 from thucydides.coding.coref import (
     IT_PRONOUNS,
@@ -166,7 +166,8 @@ _INTENT_OF = {
 #: The CAMEO threat code of an announced conflictual act (CAMEO 13: "threaten to ..."); applied
 #: by the dedup stage to a whole event, so that restatements of the act still join it.
 THREAT_OF = {"SANCTION": "1313", "COERCE": "130", "ASSAULT": "138"}
-#: Subjects that are forces of nature or accidents, not actors ("a typhoon struck ...").
+#: Subjects that are forces of nature, accidents or processes, not actors ("a typhoon struck
+#: ...", "patient dialogue had delivered a good outcome").
 _NON_AGENTS = frozenset(
     {
         "typhoon",
@@ -198,6 +199,8 @@ _NON_AGENTS = frozenset(
         "volcano",
         "tornado",
         "lightning",
+        "dialogue",
+        "diplomacy",
     }
 )
 #: Cooperative types whose compound actor with no target acts on itself ("Saudi Arabia and
@@ -410,6 +413,11 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,| \(|\s+-|\s+—)")
 #: Share of state mentions that makes a state a story's home country without a dateline:
 #: 0.4, judged on the seed's style of story (the home state is named in most sentences).
 HOME_SHARE = 0.4
+#: A dateline's state is home when the story names it at least this share as often as its most
+#: named state: 0.4, judged on the development articles (a story filed from Ouagadougou about
+#: France's troops names France or the French 16 times and Burkina Faso 7; one filed from Abuja
+#: about Niger names Niger 9 times and Nigeria twice).
+DATELINE_SHARE = 0.4
 #: Sectors whose unplaced nouns ("the army", "the government") belong to the home country.
 _HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Nouns for places an act can be aimed at ("shelled towns in eastern Ukraine").
@@ -431,6 +439,67 @@ _PLACE_NOUNS = frozenset(
         "port",
         "airport",
         "target",
+        "site",
+        "facility",
+        "installation",
+        "depot",
+        "stronghold",
+        "hideout",
+    }
+)
+#: Where a demand, threat or promise names whom it is about, in its complement clause.
+_COMPLEMENT_SLOTS = (
+    "dobj",
+    "to",
+    "with",
+    "against",
+    "on",
+    "from",
+    "in",
+    "into",
+    "for",
+    "at",
+    "out",
+)
+#: Types of an order whose infinitive is what the order makes someone do ("expelled ...",
+#: "ordered the envoy to leave", "forced the crew to land"), not an act of its own.
+_ORDER_TYPES = frozenset({"SANCTION", "COERCE"})
+#: Sectors of the armed groups a definite "the rebels" may repeat.
+_ARMED_GROUP_SECTORS = frozenset({"REB"})
+#: "in *defiance* of Beijing", "in *protest* at ...": an "in" phrase naming a protest's target.
+_DEFIANCE_NOUNS = frozenset({"defiance", "protest", "opposition"})
+#: "X would *pay* a heavy *price*": a promise that X pays is a threat to X.
+_PAY_VERBS = frozenset({"pay"})
+_PRICE_NOUNS = frozenset({"price", "cost"})
+#: Nouns of prepositional phrases that say how or why, not where ("in *defiance* of Beijing",
+#: "in *response* to Moscow", "in the *wake* of the attack").
+_MANNER_NOUNS = frozenset(
+    {
+        "defiance",
+        "response",
+        "retaliation",
+        "reaction",
+        "solidarity",
+        "support",
+        "protest",
+        "violation",
+        "breach",
+        "spite",
+        "wake",
+        "aftermath",
+        "light",
+        "view",
+        "name",
+        "memory",
+        "honour",
+        "honor",
+        "favour",
+        "favor",
+        "line",
+        "accordance",
+        "opposition",
+        "defence",
+        "defense",
     }
 )
 #: Sectors of people who, unplaced and with no place for the act either, belong to the home
@@ -578,23 +647,27 @@ class RuleCoder:
         return found
 
     def _home_country(self, doc: Document, matches: Sequence[Mentioned]) -> str | None:
-        """The country a story is about: the state it names most, if that state has at least
-        :data:`HOME_SHARE` of the mentions, else its dateline ("KHARTOUM, June 20 -"). A
+        """The country a story is about: its dateline's state ("KHARTOUM, June 20 -") if the
+        story names it often (:data:`DATELINE_SHARE`), else the state it names most if that
+        state has at least :data:`HOME_SHARE` of the mentions, else the dateline's. A
         dateline alone can mislead: a story on Niger is often filed from Abuja."""
         counts: dict[str, int] = {}
         for x in matches:
             if x.kind in ("state", "metonym") and x.actor.code:
                 counts[x.actor.code] = counts.get(x.actor.code, 0) + 1
-        if counts:
-            code, n = max(counts.items(), key=lambda kv: kv[1])
-            if n >= HOME_SHARE * sum(counts.values()):
-                return code
+        dateline = None
         m = _DATELINE.match(doc.text)
         if m:
             found = self.resolver.kb.lookup(m.group(1).strip(), doc.date)
             if found is not None and found.actor.code and found.kind in ("state", "metonym"):
-                return found.actor.code
-        return None
+                dateline = found.actor.code
+        if counts:
+            code, n = max(counts.items(), key=lambda kv: kv[1])
+            if dateline is not None and counts.get(dateline, 0) >= DATELINE_SHARE * n:
+                return dateline  # "OUAGADOUGOU -" on France's pull-out: the scene is Burkina
+            if n >= HOME_SHARE * sum(counts.values()):
+                return code
+        return dateline
 
     def match(self, tok: Token) -> TriggerEntry | None:
         """The most specific lexicon entry whose constraints the token meets."""
@@ -774,7 +847,7 @@ class _DocContext:
             code = _INTENT_OF[event]
             onto = self.coder.ontology.cameo(code)
             return onto.plover_event or "AGREE", onto.plover_mode or None, code
-        if event == "AGREE" and self._content_type(tok) in _THREAT_CONTENT:
+        if event == "AGREE" and self._content_type(tok) in _THREAT_CONTENT | {"THREATEN"}:
             # "is prepared to impose martial law": an intent to coerce is a threat (CAMEO 13)
             return "THREATEN", None, "130"
         if (
@@ -844,6 +917,10 @@ class _DocContext:
     def _content_type(self, tok: Token) -> str | None:
         """The PLOVER type of the act a promise or intent is about ("ready *to attack*")."""
         for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+            if comp.lemma_.lower() in _PAY_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _PRICE_NOUNS for c in comp.children
+            ):
+                return "THREATEN"  # "vowed that Washington would *pay a heavy price*"
             for t in (comp, *(c for c in comp.children if c.dep_ in ("dobj", "xcomp"))):
                 entry = self.coder.match(t)
                 if entry is not None:
@@ -876,19 +953,30 @@ class _DocContext:
             entry = self.coder.match(tok.head)
             if entry is not None and self.coder.ontology_codes(entry)[0] == "ACCUSE":
                 return True
+        if tok.dep_ in ("advcl", "xcomp") and _pos(tok) == "VERB" and _is_purpose(tok):
+            entry = self.coder.match(tok.head)
+            if entry is not None and self.coder.ontology_codes(entry)[0] == "PROTEST":
+                return True  # "rallied *to denounce* the US": the protest's aim, coded on it
+        if tok.dep_ == "xcomp" and _pos(tok) == "VERB":
+            entry = self.coder.match(tok.head)
+            if entry is not None and self.coder.ontology_codes(entry)[0] in _ORDER_TYPES:
+                return True  # "ordered Rwanda's ambassador *to leave*": the order is the act
         cur = tok
+        via_pcomp = False
         for _ in range(_CONTENT_DEPTH):
             if cur.dep_ not in _CONTENT_DEPS or cur.head is cur:
                 return False
             via_clause = cur.dep_ == "ccomp"
+            via_pcomp = via_pcomp or cur.dep_ == "pcomp"
             cur = cur.head
             entry = self.coder.match(cur) if cur.dep_ != "prep" and cur.pos_ != "ADP" else None
             if entry is not None:
                 kind = self.coder.ontology_codes(entry)[0]
                 if kind == "ACCUSE" and via_clause:
                     return True  # "warned that Washington could *impose restrictions*"
-                # "accused them *of being* mercenaries", "reservations about *authorising*"
-                return kind in _CONTENT_TARGET_TYPES or (kind == "ACCUSE" and tok.dep_ == "pcomp")
+                # "accused them *of being* mercenaries", "accuses Minsk of *waging an attack*",
+                # "reservations about *authorising*"
+                return kind in _CONTENT_TARGET_TYPES or (kind == "ACCUSE" and via_pcomp)
         return False
 
     def _directed(
@@ -948,6 +1036,12 @@ class _DocContext:
             actors = self._attack_place(tok) or actors
         if not _coded(recipients) and event in _CONTENT_TARGET_TYPES:
             recipients = self._complement_target(tok, exclude=actors) or recipients
+        if event == "PROTEST" and not any(
+            r.code and r.code not in {a.code for a in actors} for r in recipients
+        ):
+            # "crowds rallied in Sanaa *to denounce the United States*": whom the protest is
+            # for, not where it was
+            recipients = self._aim(tok, {a.code for a in actors}) or recipients
         same = {(a.code, a.name, a.text) for a in actors}
         own = {a.code for a in actors}
         if _reduced_passive(tok) and own & {r.code for r in recipients}:
@@ -1035,6 +1129,8 @@ class _DocContext:
         for prep in host.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    if obj.lemma_.lower() in _MANNER_NOUNS:
+                        continue  # "in defiance of Chinese authorities" is no place
                     place = self._place(obj)
                     if place:
                         return place[0]
@@ -1065,12 +1161,9 @@ class _DocContext:
         for slot in slots:
             for arg in self._slot_tokens(tok, slot):
                 found = self._resolve_arg(arg, owner_fallback=role == "recipient")
-                if not found and arg.lemma_.lower() in _GROUP_NOUNS:
-                    found = [
-                        Actor(
-                            code=None, sector=_GROUP_NOUNS[arg.lemma_.lower()], text=_np_text(arg)
-                        )
-                    ]
+                group = _counted(arg).lemma_.lower()
+                if not found and group in _GROUP_NOUNS:
+                    found = [Actor(code=None, sector=_GROUP_NOUNS[group], text=_np_text(arg))]
                 if not _coded(found) and (
                     slot in _PLACE_PREPS or slot in ("dobj.in", "dobj.on", "dobj.to")
                 ):
@@ -1082,6 +1175,9 @@ class _DocContext:
             # "killed 20 people *in Gaza*", "gunmen killed ... *in Mali*": unplaced people
             # are placed by the act's location
             place = self._prep_place(tok, _PEOPLE_PLACE_PREPS)
+            obj = _child(tok, "dobj")
+            if place is None and obj is not None:
+                place = self._prep_place(obj, _PEOPLE_PLACE_PREPS)  # "blocked roads in Yerevan"
             if place is not None:
                 a = uncoded[0]
                 return [Actor(code=place.code, sector=a.sector, name=None, text=a.text)]
@@ -1089,6 +1185,9 @@ class _DocContext:
             # "shelled towns in eastern Ukraine": a place attacked belongs to its state
             for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
                 if obj.lemma_.lower() in _PLACE_NOUNS:
+                    user = self._held_by(obj)
+                    if user:
+                        return user  # "struck sites *used by* the Houthis": theirs
                     own_place = self._place(obj)
                     place = (
                         own_place[0] if own_place else self._prep_place(tok, _TARGET_PLACE_PREPS)
@@ -1100,6 +1199,38 @@ class _DocContext:
             return [Actor(code=self.home, sector=a.sector, name=None, text=a.text)]
         return uncoded
 
+    def _aim(self, tok: Token, own: set[str | None]) -> list[Actor]:
+        """The coded parties, other than ``own``, that a protest is against: named by "in
+        defiance of" or by the object of a purpose clause on ``tok`` ("marched *to denounce
+        Rwanda*", "rallied to demand *the departure of French forces*")."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            # "blocked streets *in defiance of Chinese authorities*"
+            for obj in (g for g in prep.children if g.lemma_.lower() in _DEFIANCE_NOUNS):
+                for of in (g for g in obj.children if g.dep_ == "prep" and g.lower_ == "of"):
+                    for target in (g for g in of.children if g.dep_ == "pobj"):
+                        found = [a for a in self._resolve_arg(target) if a.code]
+                        if found and {a.code for a in found} - own:
+                            return found
+        for clause in (c for c in tok.children if c.dep_ in ("advcl", "xcomp")):
+            if not _is_purpose(clause):
+                continue
+            for obj in (c for c in clause.children if c.dep_ in ("dobj", "obj")):
+                found = [a for a in self._resolve_arg(obj, owner_fallback=True) if a.code]
+                if found and {a.code for a in found} - own:
+                    return found
+        return []
+
+    def _held_by(self, place: Token) -> list[Actor]:
+        """Who a place belongs to by a clause on it: "sites *used by the Houthis*", "towns
+        *held by rebels*" ([] when no such clause names a coded party)."""
+        for clause in (c for c in place.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for agent in (c for c in clause.children if c.dep_ == "agent"):
+                for obj in (g for g in agent.children if g.dep_ == "pobj"):
+                    found = self._resolve_arg(obj)
+                    if _coded(found):
+                        return found
+        return []
+
     def _complement_target(self, tok: Token, exclude: Sequence[Actor] = ()) -> list[Actor]:
         """Who a demand, threat or promise is about: the subject or object of its clause
         ("demanded that *the US* cancel", "threatened to cut electricity to *Nakhichevan*")."""
@@ -1110,7 +1241,7 @@ class _DocContext:
             subj = _child(comp, "nsubj") or _child(comp, "nsubjpass")
             if comp.dep_ in ("ccomp", "acl") and subj is not None:
                 candidates.append(self._resolve_arg(subj, owner_fallback=True))
-            for slot in ("dobj", "to", "with", "against", "on", "from", "in", "into", "for"):
+            for slot in _COMPLEMENT_SLOTS:
                 for arg in self._slot_tokens(comp, slot):
                     found = self._resolve_arg(arg, owner_fallback=True)
                     if not found and slot in _PLACE_PREPS:
@@ -1126,6 +1257,12 @@ class _DocContext:
     def _place(self, arg: Token) -> list[Actor]:
         """The state a place phrase lies in ("from Zvartnots airport outside *Yerevan*"); not
         a state named in a clause on it ("a deal brokered by *Nigeria*")."""
+        for prep in (c for c in arg.children if c.dep_ == "prep" and c.lower_ in ("in", "near")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                # "the French embassy *in Niamey*": where the thing stands, not whose it is
+                nested = self._place(obj)
+                if nested:
+                    return [Actor(code=nested[0].code, name=nested[0].name, text=_np_text(arg))]
         clauses = [c for c in arg.subtree if _reduced_passive(c)]
         inside = {t.i for c in clauses for t in c.subtree}
         for t in (t for t in arg.subtree if t.i not in inside):
@@ -1336,6 +1473,7 @@ class _DocContext:
         found = self._resolve_one(arg, owner_fallback)
         if len(found) > 1:
             return found  # the resolver already split the conjuncts
+        found = self._compounded_pair(arg, found)
         phrase = {t.i for t in _noun_phrase(arg)}
         for conj in (t for t in arg.doc[arg.i + 1 : arg.right_edge.i + 1] if t.i in phrase):
             # "Barack Obama and Vladimir Putin", "the army and the RSF": each conjunct of the
@@ -1348,6 +1486,29 @@ class _DocContext:
                     if (a.code, a.sector) not in seen
                 )
         return found
+
+    def _compounded_pair(self, arg: Token, found: list[Actor]) -> list[Actor]:
+        """ "*Tshisekedi and* Rwandan President Paul Kagame met": a party the parser hung on
+        the head as a compound before an "and" is a party of its own."""
+        if not found or not any(a.code for a in found):
+            return found
+        cc = next(
+            (c for c in arg.doc[arg.left_edge.i : arg.i] if c.dep_ == "cc" and c.head.i < arg.i),
+            None,
+        )
+        if cc is None or cc.head.dep_ != "compound":
+            return found
+        codes = {a.code for a in found}
+        extra = [
+            m.actor
+            for m in self.coref.matches
+            if arg.left_edge.i <= m.i
+            and m.end <= cc.i
+            and m.kind in ("person", "state", "metonym", "igo")
+            and m.actor.code
+            and m.actor.code not in codes
+        ]
+        return [*extra[:1], *found]
 
     def _resolve_one(self, arg: Token, owner_fallback: bool = False) -> list[Actor]:
         found = self._resolve_phrase(arg, owner_fallback)
@@ -1376,6 +1537,12 @@ class _DocContext:
                 Actor(code=a.code, sector=a.sector, name=a.name, text=_np_text(arg))
                 for a in earlier
             ]
+        if not found and _definite(arg) and _GROUP_NOUNS.get(lemma) in _ARMED_GROUP_SECTORS:
+            # "Yemen's Houthi rebels ... *the rebels* vowed": the last armed group named
+            for m in reversed(self.coref.before(arg.i)):
+                if m.actor.code and m.actor.sector == _GROUP_NOUNS[lemma]:
+                    a = m.actor
+                    return [Actor(code=a.code, sector=a.sector, name=a.name, text=_np_text(arg))]
         return found
 
     def _resident(self, arg: Token, found: list[Actor]) -> list[Actor]:
@@ -1674,6 +1841,24 @@ class _DocContext:
         if tok.dep_ == "nsubj" and _forms(tok.head) & _OCCURRENCE_VERBS and tok.head not in hosts:
             hosts.append(tok.head)  # "fighting ... continued *on Monday*"
         out = [(e, False) for host in hosts for e in self._expressions_on(host)]
+        if not out and _pos(tok) == "VERB":
+            # "*hours before* Yoon left Seoul on Thursday, North Korea fired": a clause at
+            # the same time dates the act
+            for clause in (c for c in tok.children if c.dep_ == "advcl"):
+                mark = _child(clause, "mark")
+                if mark is None:
+                    continue
+                near = [*tok.children, *mark.children, *clause.children]
+                if mark.lower_ in ("when", "as", "while") or (
+                    mark.lower_ in ("before", "after")
+                    and any(
+                        t.dep_ in ("npadvmod", "advmod") and t.lemma_.lower() in _SHORTLY
+                        for t in near
+                    )
+                ):
+                    out = [(e, False) for e in self._expressions_on(clause)]
+                    if out:
+                        break
         if not out:
             # "told parliament on Wednesday that Armenia would leave": the saying's date
             verb = governing_host(tok)
@@ -1691,7 +1876,12 @@ class _DocContext:
             if c.dep_ == "prep" and c.lower_ in ("in", "on", "since", "during", "at", "by"):
                 obj = _child(c, "pobj")
                 if obj is not None and (obj.ent_type_ == "DATE" or _timeish(obj)):
-                    out.append(self.sdoc[c.i : obj.right_edge.i + 1].text)
+                    end = obj.right_edge.i + 1
+                    if obj.ent_type_ == "DATE":
+                        # "in January *last year*": the date entity runs on past the phrase
+                        ent = next((e for e in self.sdoc.ents if e.start <= obj.i < e.end), None)
+                        end = max(end, ent.end) if ent is not None else end
+                    out.append(self.sdoc[c.i : end].text)
                     continue
             elif (
                 c.dep_ in ("npadvmod", "tmod") or (c.ent_type_ == "DATE" and c.dep_ != "prep")
@@ -1737,6 +1927,9 @@ _MONTHS = frozenset(
 
 
 #: Prepositions of time and place: their phrases are not part of what an event is about.
+#: Words that put a "before" or "after" clause on the same day ("*hours* before", "*shortly*
+#: after").
+_SHORTLY = frozenset({"hour", "minute", "moment", "shortly", "just", "soon", "immediately"})
 _ADJUNCT_PREPS = frozenset({"at", "in", "on", "during", "after", "before", "since", "amid"})
 _PLACE_PREPS = frozenset({"from", "in", "into", "near", "outside", "at", "to"})
 
@@ -1754,9 +1947,14 @@ def _definite_ref(tok: Token) -> bool:
     referent ("the autonomous Azerbaijani republic of Nakhichevan")."""
     if tok.pos_ != "NOUN":
         return False
+    epithet = tok.lemma_.lower() == "country"  # "the West African country" names no one
     if any(
         (c.dep_ == "prep" and c.lower_ == "of")
-        or (c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN"))
+        or (
+            c.dep_ in ("compound", "amod", "nmod")
+            and (c.ent_type_ or c.pos_ == "PROPN")
+            and not (epithet and c.pos_ == "ADJ")
+        )
         for c in tok.children
     ):
         return False
@@ -1773,6 +1971,16 @@ def _pos(tok: Token) -> str | None:
     if tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ in ("acomp", "amod")):
         return "ADJ"
     return None
+
+
+def _counted(tok: Token) -> Token:
+    """What a quantity counts: *people* in "thousands of people", else the token itself."""
+    if tok.lower_ in QUANTIFIERS or tok.pos_ == "NUM":
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            obj = _child(prep, "pobj")
+            if obj is not None:
+                return obj
+    return tok
 
 
 def _child(tok: Token, dep: str) -> Token | None:
@@ -1854,7 +2062,10 @@ def _fits_in(noun: Token, wanted: set[str]) -> bool:
 
 def _dangling_object(prep: Token) -> list[Token]:
     """The noun right after a preposition the parser left without an object ("granted
-    asylum *to* five Panamanian officers/nsubj holed up ...")."""
+    asylum *to* five Panamanian officers/nsubj holed up ..."), or the object of a compound
+    preposition's "of" ("pull its forces *out of* the country")."""
+    for of in (c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"):
+        return [g for g in of.children if g.dep_ == "pobj"]
     for t in prep.doc[prep.i + 1 : min(prep.i + 8, len(prep.doc))]:
         if t.pos_ in ("VERB", "AUX", "ADP", "PUNCT"):
             return []
@@ -2010,6 +2221,8 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
         )
         if not light:
             return False
+        if tok.dep_ in ("dobj", "obj") and any(c.dep_ == "oprd" for c in head.children):
+            return False  # "called the strikes a defensive action": naming, not calling one
     if entry.needs:
         scope = [tok] + [
             t

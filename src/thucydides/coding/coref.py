@@ -7,7 +7,8 @@ No coreference model works offline here (coreferee has no models; see
   subject of the governing clause ("Armenia announced *it* would ...") or the last state or
   organization; ``itself`` -> the clause subject;
 - definite descriptions: ``the country/nation/republic`` -> the state of the clause's subject,
-  else the last state; ``the grouping/bloc/alliance/organization/pact`` -> the last
+  else the last state; ``the West African country`` (an epithet) -> the last state other than
+  the clause subject's; ``the grouping/bloc/alliance/organization/pact`` -> the last
   organization; a noun the document used in apposition to an actor ("the CSTO, *a security
   pact*") -> that actor;
 - dyads: ``the two allies/countries/nations/sides/neighbours``, ``both sides/countries`` -> the
@@ -169,6 +170,17 @@ class CorefContext:
         if not det & {"the", "this", "that", "these", "those"}:
             return []
         if lemma in STATE_NOUNS:
+            epithet = lemma == "country" and any(
+                c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") for c in tok.children
+            )
+            if epithet:
+                # "pull its forces out of *the West African country*": an epithet names the
+                # last state named other than the clause subject's
+                own = {a.code for a in clause_subject or ()}
+                for m in reversed(self.before(tok.i)):
+                    if m.kind in STATE_KINDS and m.actor.code and m.actor.code not in own:
+                        return [_with_text(_as_state(m.actor), _phrase(tok))]
+                return []
             if clause_subject:
                 return [_with_text(_as_state(a), _phrase(tok)) for a in clause_subject]
             m = self.last(tok.i, STATE_KINDS)
