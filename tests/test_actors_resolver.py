@@ -156,3 +156,21 @@ def test_ngec_actor_cases_accuracy_floor(nlp, shared):
     assert report.code_accuracy >= 0.90
     assert report.sector_accuracy >= 0.80
     assert report.none_accuracy >= 0.95
+
+
+def test_a_surname_after_another_given_name_is_not_the_leader(resolver, nlp):
+    found = {
+        text: [
+            (m.actor.code, nlp(text)[m.start : m.end].text) for m in resolver.find_all(nlp(text))
+        ]
+        for text in (
+            "Samar Badawi was detained.",
+            "Recep Tayyip Erdogan spoke.",
+            "President Erdogan spoke.",
+        )
+    }
+    assert found == {
+        "Samar Badawi was detained.": [],
+        "Recep Tayyip Erdogan spoke.": [("TUR", "Recep Tayyip Erdogan")],
+        "President Erdogan spoke.": [("TUR", "Erdogan")],
+    }

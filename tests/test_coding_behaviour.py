@@ -388,3 +388,55 @@ def test_constructions_added_for_dev_articles_round_five(pipeline, text, expecte
 )
 def test_dates_added_for_dev_articles_round_five(pipeline, text, expected):
     assert _code(pipeline, text, date="2024-03-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the following month" counts from the date before it
+        (
+            "Albanese met Xi Jinping in November last year, and Penny Wong visited Beijing the "
+            "following month.",
+            [
+                ("CONSULT", ("AUS",), ("CHN",), "historical", "2023-11"),
+                ("CONSULT", ("AUS",), ("CHN",), "historical", "2023-12"),
+            ],
+        ),
+        # people killed "in the strikes" reported before: the same attack again
+        (
+            "Iran fired missiles at Pakistan on Tuesday. Pakistani officials said two children "
+            "were killed in the strikes.",
+            [("ASSAULT", ("IRN",), ("PAK",), None, "2024-02-27")],
+        ),
+        # a "when" clause on a date takes that date
+        (
+            "The crisis erupted on January 16, when Iran launched missiles at Pakistan.",
+            [("ASSAULT", ("IRN",), ("PAK",), "historical", "2024-01-16")],
+        ),
+        # a government ordering its own forces shows force
+        (
+            "Sri Lanka's president ordered the armed forces and police to restore order.",
+            [("MOBILIZE", ("LKA",), ("LKA",), None, "2024-03")],
+        ),
+        # the place of a matter of concern is the target; a wing is its movement's
+        (
+            "Canada's foreign ministry voiced grave concern over new arrests of activists in "
+            "Saudi Arabia.",
+            [("ACCUSE", ("CAN",), ("SAU",), None, "2024-03")],
+        ),
+        (
+            "The armed wing of Hamas accused Israel of breaching the truce.",
+            [("ACCUSE", ("PSE",), ("ISR",), None, "2024-03")],
+        ),
+        # an agentless passive in a party's words is that party's act
+        (
+            "Israeli officials have said the truce could be extended.",
+            [("AGREE", ("ISR",), (), "hypothetical", None)],
+        ),
+        # sworn in, flown somewhere: no vow, no visit
+        ("Ranil Wickremesinghe was sworn in as acting president.", []),
+        ("The freed Israelis were flown to hospitals in Israel.", []),
+    ],
+)
+def test_constructions_added_for_dev_articles_round_six(pipeline, text, expected):
+    assert _code(pipeline, text, date="2024-03-01") == expected

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from thucydides.nlp.timex import TimeRef, find, resolve
+from thucydides.nlp.timex import TimeRef, find, resolve, resolve_from
 
 THURSDAY = dt.date(2024, 5, 9)  # the seed document's publication date, a Thursday
 
@@ -231,3 +231,25 @@ def test_found_expressions_resolve() -> None:
         ("2023-12", "month"),
         ("2024-05-09", "day"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("expression", "previous", "expected"),
+    [
+        ("the following month", ("2022-11", "month"), ("2022-12", "month")),
+        ("that November", ("2012", "year"), ("2012-11", "month")),
+        ("the same day", ("2023-01-16", "day"), ("2023-01-16", "day")),
+        ("two days later", ("2023-01-16", "day"), ("2023-01-18", "day")),
+        ("the next day", ("2023-01-31", "day"), ("2023-02-01", "day")),
+        ("later that year", ("2022-11", "month"), ("2022", "year")),
+        ("the previous month", ("2024-01", "month"), ("2023-12", "month")),
+        # never finer than the date it counts from
+        ("the next day", ("2022-11", "month"), None),
+        # "next week" counts from the publication date, not from an earlier date
+        ("next week", ("2023-01-16", "day"), None),
+        ("on Tuesday", ("2023-01-16", "day"), None),
+    ],
+)  # fmt: skip
+def test_resolve_from_counts_from_the_previous_date(expression, previous, expected) -> None:
+    ref = resolve_from(expression, TimeRef(previous[0], previous[1], ""))
+    assert (None if ref is None else (ref.value, ref.precision)) == expected

@@ -26,7 +26,7 @@ Two entry points over spaCy parses:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -163,6 +163,8 @@ class ActorResolver:
                 toks = tuple(t for t, _ in content[i : i + n])
                 surface = " ".join(t.text for t in toks)
                 found = self.kb.candidates(key, surface)
+                if found and i > 0 and _other_given_name(content[i - 1][0], found, self.kb):
+                    found = ()  # "Samar Badawi" is not Abdullah Ahmad Badawi
                 if found:
                     hits.append(_Hit(toks, found))
                     step = n
@@ -339,6 +341,20 @@ class ActorResolver:
                 if found:
                     return [(Actor(a.code, a.sector, a.name, text, a.entry), None) for a in found]
         return []
+
+
+def _other_given_name(before: Token, found: Sequence[AliasEntry], kb: KnowledgeBase) -> bool:
+    """True when a surname that only names people follows a given name that is none of
+    theirs: a capitalised name the knowledge base does not know, tagged as part of a person."""
+    if not all(a.kind == "person" for a in found):
+        return False
+    if before.pos_ != "PROPN" or before.ent_type_ != "PERSON":
+        return False
+    word = norm_word(before.text)
+    if not word or (word,) in kb.index:
+        return False  # a title ("President") or a name the data knows
+    names = {norm_word(w) for a in found for w in a.entry.name.replace("-", " ").split()}
+    return word not in names
 
 
 def _core(head: Token, span: Span) -> list[Token]:

@@ -153,6 +153,7 @@ _MEMBER_NOUNS = frozenset(
         "secretary",
         "director",
         "commissioner",
+        "wing",
     }
 )
 #: The CAMEO intent code of a promised cooperative act (CAMEO 03: "express intent to ...").
@@ -461,6 +462,17 @@ _COMPLEMENT_SLOTS = (
     "at",
     "out",
 )
+#: Sectors of a state's own forces: an order to them is a show of force.
+_FORCE_SECTORS = frozenset({"MIL", "COP"})
+#: Types whose agentless passive in a party's words is not that party's act.
+_UNSPOKEN_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "ACCUSE", "MOBILIZE"})
+#: Nouns that name an attack again ("killed *in the strikes*").
+_ATTACK_NOUNS = frozenset(
+    {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "bombardment", "assault"}
+)
+#: Prepositions of a matter of concern whose place names the target ("voiced concern *over*
+#: arrests of activists in Saudi Arabia").
+_CONCERN_PREPS = frozenset({"over", "about"})
 #: Types of an order whose infinitive is what the order makes someone do ("expelled ...",
 #: "ordered the envoy to leave", "forced the crew to land"), not an act of its own.
 _ORDER_TYPES = frozenset({"SANCTION", "COERCE"})
@@ -540,8 +552,9 @@ class EventMention:
         date, date_precision: The event's own date, and whether it was stated or inferred.
         date_explicit: True when a time expression in the text gave the date.
         mention: The sentence and trigger.
-        anaphoric: A definite nominal trigger with no participants ("the negotiations"):
-            a further mention of an event already reported.
+        anaphoric: A definite nominal trigger with no participants ("the negotiations"),
+            or an act placed in one reported before ("killed in the strikes"): a further
+            mention of an event already reported.
         confidence: 0-1.
     """
 
@@ -718,6 +731,8 @@ class _DocContext:
         self.sentences = sum(1 for _ in sdoc.sents)
         #: Explicit dates of event nouns coded so far ("the meeting" -> 2024-04-05).
         self.noun_dates: dict[str, tuple[str, str]] = {}
+        #: Triggers that name an earlier event again ("killed *in the strikes*").
+        self.again: set[int] = set()
 
     # -- one trigger ----------------------------------------------------------------------
     def code(self, tok: Token, entry: TriggerEntry, s_index: int, sent: Span) -> list[EventMention]:
@@ -740,6 +755,15 @@ class _DocContext:
             date, precision = None, None
 
         event, mode, cameo = self._convention(tok, event, mode, cameo, aux)
+        if (
+            event == "REQUEST"
+            and _coded(recipients)
+            and all(r.sector in _FORCE_SECTORS for r in recipients)
+            and {r.code for r in recipients} <= {a.code for a in actors}
+        ):
+            # "ordered the armed forces and police to restore order": a government ordering
+            # its own forces shows force (CAMEO 15), as the PLOVER GSR codes it
+            event, mode, cameo = "MOBILIZE", None, "150"
         if event == "REJECT" and aux == "negated":
             aux = None  # "did not accept": the refusal is the event
         domestic_threat = event == "THREATEN" and self._content_type(tok) == "COERCE"
@@ -787,7 +811,7 @@ class _DocContext:
         if self._requested(tok):
             return []  # "asked Russia to withdraw": the request is the event, not the act
 
-        anaphoric = False
+        anaphoric = tok.i in self.again
         if not _coded(actors) and not _coded(recipients):
             # no party the data can place: a further mention of an earlier event ("the
             # negotiations took place"), or nothing worth recording
@@ -1030,6 +1054,19 @@ class _DocContext:
         if not actors and _pos(tok) == "NOUN":
             actors = self._light_verb_subject(tok)
         recipients = self._fill(tok, recipient_slots, role="recipient")
+        if passive and not _coded(actors) and event not in _UNSPOKEN_AGENT_TYPES:
+            # "Israeli officials said the truce could be extended": an agentless passive in
+            # what a party says is that party's act (not so for violence: "officials said
+            # nine people were killed")
+            actors = [a for a in self._said_by(tok) if a.code] or actors
+        if not _coded(actors) and event == "ASSAULT":
+            earlier = self._earlier_attack(tok)
+            if earlier is not None:
+                # "nine people were killed *in the strikes*": the strikes reported before
+                actors = list(earlier[1])
+                if all(r.name is None for r in recipients):
+                    recipients = list(earlier[2]) or recipients
+                self.again.add(tok.i)
         if not _coded(actors) and event == "ASSAULT":
             # "a journalist was killed in a car bomb explosion in Beirut": an attacker the
             # text does not name is coded by where the attack happened (CAMEO practice)
@@ -1165,7 +1202,10 @@ class _DocContext:
                 if not found and group in _GROUP_NOUNS:
                     found = [Actor(code=None, sector=_GROUP_NOUNS[group], text=_np_text(arg))]
                 if not _coded(found) and (
-                    slot in _PLACE_PREPS or slot in ("dobj.in", "dobj.on", "dobj.to")
+                    slot in _PLACE_PREPS
+                    or slot in ("dobj.in", "dobj.on", "dobj.to")
+                    or (role == "recipient" and slot in _CONCERN_PREPS)  # "concern over
+                    # arrests in Saudi Arabia"
                 ):
                     found = self._place(arg) or found
                 if _coded(found):
@@ -1198,6 +1238,19 @@ class _DocContext:
             a = uncoded[0]
             return [Actor(code=self.home, sector=a.sector, name=None, text=a.text)]
         return uncoded
+
+    def _earlier_attack(
+        self, tok: Token
+    ) -> tuple[str, tuple[Actor, ...], tuple[Actor, ...]] | None:
+        """The last attack coded before, when ``tok`` happened "in the strikes" (a definite
+        attack noun naming it again)."""
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                if obj.lemma_.lower() in _ATTACK_NOUNS and _definite(obj):
+                    for seen in reversed(self.seen):
+                        if seen[0] == "ASSAULT" and _coded(seen[1]):
+                            return seen
+        return None
 
     def _aim(self, tok: Token, own: set[str | None]) -> list[Actor]:
         """The coded parties, other than ``own``, that a protest is against: named by "in
@@ -1794,7 +1847,9 @@ class _DocContext:
         precision (news reports recent events)."""
         own: Literal["past", "future"] = "future" if aux == "future" else "past"
         for expr, inherited in self._time_expressions(tok):
-            ref = timex.resolve(expr, self.doc.date, direction="past" if inherited else own)
+            previous = self._previous_date(tok, expr)
+            ref = timex.resolve_from(expr, previous) if previous is not None else None
+            ref = ref or timex.resolve(expr, self.doc.date, direction="past" if inherited else own)
             if ref is not None:
                 self._remember_noun_date(tok, ref.value, ref.precision)
                 return ref.value, ref.precision, True
@@ -1806,6 +1861,22 @@ class _DocContext:
             # story's month would often be wrong
             return None, None, False
         return self.doc.date.strftime("%Y-%m"), "month", False
+
+    def _previous_date(self, tok: Token, expr: str) -> timex.TimeRef | None:
+        """The last date the text gives before ``expr`` (in ``tok``'s sentence), which "the
+        following month" or "that November" counts from; None when ``expr`` does not count
+        from one."""
+        if not timex.resolve_from(expr, timex.TimeRef("2000-01-01", "day", "")):
+            return None
+        sent = tok.sent
+        here = next((e.start for e in sent.ents if e.label_ == "DATE" and e.text in expr), sent.end)
+        for ent in reversed([e for e in self.sdoc.ents if e.label_ == "DATE" and e.end <= here]):
+            if timex.resolve_from(ent.text, timex.TimeRef("2000-01-01", "day", "")):
+                continue  # counts from another date itself
+            ref = timex.resolve(ent.text, self.doc.date, direction="past")
+            if ref is not None:
+                return ref
+        return None
 
     def _remember_noun_date(self, tok: Token, value: str, precision: str) -> None:
         nouns = [tok] if _pos(tok) == "NOUN" else []
@@ -1841,6 +1912,18 @@ class _DocContext:
         if tok.dep_ == "nsubj" and _forms(tok.head) & _OCCURRENCE_VERBS and tok.head not in hosts:
             hosts.append(tok.head)  # "fighting ... continued *on Monday*"
         out = [(e, False) for host in hosts for e in self._expressions_on(host)]
+        if (
+            not out
+            and _pos(tok) == "VERB"
+            and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in tok.children)
+        ):
+            # "on January 16, *when* Iran launched missiles": the time the clause hangs on
+            head = tok.head
+            ent = next((e for e in self.sdoc.ents if e.start <= head.i < e.end), None)
+            if ent is not None and ent.label_ == "DATE":
+                out = [(ent.text, False)]
+            elif head is not tok:
+                out = [(e, False) for e in self._expressions_on(head)]
         if not out and _pos(tok) == "VERB":
             # "*hours before* Yoon left Seoul on Thursday, North Korea fired": a clause at
             # the same time dates the act

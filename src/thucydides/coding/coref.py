@@ -29,7 +29,7 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself"
 IT_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 REFLEXIVE = frozenset({"itself", "himself", "herself"})
-STATE_NOUNS = frozenset({"country", "nation", "republic", "state", "government"})
+STATE_NOUNS = frozenset({"country", "nation", "republic", "state", "government", "kingdom"})
 IGO_NOUNS = frozenset(
     {"grouping", "bloc", "alliance", "organization", "organisation", "pact", "union", "body"}
 )

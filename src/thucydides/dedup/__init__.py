@@ -90,6 +90,16 @@ def merge(
         earlier = [
             c for c in clusters if c.event == m.event and (c.first.mention.trigger_start or 0) < pos
         ]
+        if m.actor or m.recipient:
+            # "killed in the strikes", coded with the strikes' parties: their event
+            earlier = [
+                c
+                for c in earlier
+                if c.actors == _codes(m.actor) and c.recipients == _codes(m.recipient)
+            ]
+            if not earlier:
+                clusters.append(_Cluster([m]))
+                continue
         if earlier:
             earlier[-1].mentions.append(m)
 

@@ -152,6 +152,66 @@ def resolve(
     return None
 
 
+_FROM_PREVIOUS = re.compile(
+    r"(?:(?P<dir>following|next|subsequent|previous|preceding) (?P<unit>day|week|month|year)"
+    r"|(?P<n>[a-z0-9-]+) (?P<unit2>day|week|month|year)s? (?P<dir2>later|after|afterwards|"
+    r"earlier|before)"
+    r"|(?:same|(?:(?:later|earlier) )?that) (?P<unit3>day|week|month|year)"
+    r"|that (?P<month>[a-z]+))"
+)
+
+
+def resolve_from(expression: str, previous: TimeRef) -> TimeRef | None:
+    """Resolve an expression that counts from an earlier date in the text, not from the
+    publication date: "the following month", "two days later", "the same day", "later that
+    year", "that November".
+
+    Args:
+        expression: The time expression as written.
+        previous: The last date the text gave before it.
+
+    Returns:
+        The resolved :class:`TimeRef`, never finer than ``previous`` allows ("the next day"
+        after "in May" is unknown), or None when the expression is not one of these.
+    """
+    m = _FROM_PREVIOUS.fullmatch(_normalise(expression))
+    if m is None or (m["dir"] == "next" and not re.search(r"\bthe next\b", expression.lower())):
+        return None  # "next week" counts from the publication date
+    result = _count_from(m, previous)
+    if result is None:
+        return None
+    return TimeRef(value=result[0], precision=result[1], text=expression.strip())
+
+
+def _count_from(m: re.Match[str], previous: TimeRef) -> _Resolved:
+    parts = [int(x) for x in previous.value.split("-")]
+    year, month, day = [*parts, 1, 1][:3]
+    if m["month"]:
+        number = MONTHS.get(m["month"])
+        return _month_ref(year, number) if number else None
+    unit = m["unit"] or m["unit2"] or m["unit3"]
+    if m["unit3"]:
+        delta = 0
+    elif m["unit"]:
+        delta = -1 if m["dir"] in ("previous", "preceding") else 1
+    else:
+        count = _number(m["n"].replace("a", "1") if m["n"] in ("a", "an") else m["n"])
+        if count is None:
+            return None
+        delta = -count if m["dir2"] in ("earlier", "before") else count
+    finest = {"year": 0, "month": 1, "day": 2}[previous.precision]
+    if unit == "year":
+        return f"{year + delta:04d}", "year"
+    if unit == "month" and finest >= 1:
+        return _month_ref(*_shift_month(year, month, delta))
+    if unit in ("day", "week") and finest == 2:
+        shifted = dt.date(year, month, day) + dt.timedelta(
+            days=delta * (7 if unit == "week" else 1)
+        )
+        return _day_ref(shifted) if unit == "day" else _month_ref(shifted.year, shifted.month)
+    return None
+
+
 def _normalise(expression: str) -> str:
     """Lower case, single spaces, no commas/periods/possessive, leading prepositions dropped."""
     text = expression.lower().replace("\u2019", "'")
