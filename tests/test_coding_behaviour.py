@@ -440,3 +440,40 @@ def test_dates_added_for_dev_articles_round_five(pipeline, text, expected):
 )
 def test_constructions_added_for_dev_articles_round_six(pipeline, text, expected):
     assert _code(pipeline, text, date="2024-03-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list parsed as an apposition; "the four countries" is that list
+        (
+            "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar on "
+            "Monday. US Secretary of State Rex Tillerson urged the four countries to ease the "
+            "blockade.",
+            [
+                ("SANCTION", ("SAU", "ARE", "BHR", "EGY"), ("QAT",)),
+                ("REQUEST", ("USA",), ("SAU", "ARE", "BHR", "EGY")),
+            ],
+        ),
+        # offering to stop fighting is no threat; a body failing to agree refuses no one
+        ("Georgia offered to stop fighting.", [("AGREE", ("GEO",), ())]),
+        ("The UN Security Council failed to agree on a statement.", []),
+        # a reply handed over is no aid; a border is its owner's
+        ("Qatar hands reply to Kuwait.", []),
+        ("Saudi Arabia closed Qatar's only land border.", [("COERCE", ("SAU",), ("QAT",))]),
+        # troops pouring into a region; a humanitarian mission promised
+        ("Russian tanks and troops poured into South Ossetia.", [("ASSAULT", ("RUS",), ("GEO",))]),
+        (
+            "President Bush said the US military would lead a humanitarian mission to Georgia.",
+            [("AGREE", ("USA",), ("GEO",))],
+        ),
+        # a titled official with no country is the dateline's
+        (
+            "TAIPEI, March 26 - Foreign Minister Joseph Wu said Taiwan had ended ties. Wu accused "
+            "Beijing of luring Honduras away.",
+            [("ACCUSE", ("TWN",), ("CHN",))],
+        ),
+    ],
+)
+def test_constructions_added_for_dev_articles_round_seven(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2023-03-26") == expected

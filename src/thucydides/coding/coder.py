@@ -462,6 +462,11 @@ _COMPLEMENT_SLOTS = (
     "at",
     "out",
 )
+#: Characters before "the following day" searched for the date it counts from (about the
+#: previous paragraph).
+_ANCHOR_WINDOW = 1500
+#: Verbs that end what they govern: promising to *stop* fighting is no threat to fight.
+_CESSATION_VERBS = frozenset({"stop", "cease", "end", "halt", "quit", "suspend", "abandon"})
 #: Sectors of a state's own forces: an order to them is a show of force.
 _FORCE_SECTORS = frozenset({"MIL", "COP"})
 #: Types whose agentless passive in a party's words is not that party's act.
@@ -610,7 +615,7 @@ class RuleCoder:
             Mentioned(m.start, m.end, m.actor, _KIND_ALIASES.get(m.kind, m.kind))
             for m in self.resolver.find_all(sdoc, doc.date)
         ]
-        matches.extend(self._discover_people(sdoc, matches, doc.date))
+        matches.extend(self._discover_people(sdoc, matches, doc.date, self._dateline(doc)))
         ctx = _DocContext(doc, sdoc, CorefContext(sdoc, matches), self)
         ctx.home = self._home_country(doc, matches)
         out: list[EventMention] = []
@@ -630,11 +635,16 @@ class RuleCoder:
         return out
 
     def _discover_people(
-        self, sdoc: Doc, matches: Sequence[Mentioned], date: dt.date | None
+        self,
+        sdoc: Doc,
+        matches: Sequence[Mentioned],
+        date: dt.date | None,
+        dateline: str | None = None,
     ) -> list[Mentioned]:
         """People the knowledge base does not know, placed by the role the text gives them
         ("Mali's foreign minister, Abdoulaye Diop"; "Greek Foreign Minister Nikos Dendias"),
-        so that "Diop" and "he" can later point back to them."""
+        so that "Diop" and "he" can later point back to them. A government title with no
+        country ("Foreign Minister Joseph Wu" in a story datelined Taipei) is the dateline's."""
         taken = {i for m in matches for i in range(m.i, m.end)}
         found: list[Mentioned] = []
         for ent in sdoc.ents:
@@ -651,13 +661,25 @@ class RuleCoder:
             if root.left_edge.i < ent.start:
                 spans.append(sdoc[root.left_edge.i : ent.end])
             for span in spans:
-                actors = [a for a in self.resolver.resolve_span(span, date) if a.code]
+                resolved = list(self.resolver.resolve_span(span, date))
+                actors = [a for a in resolved if a.code]
+                if not actors and dateline and [a.sector for a in resolved] == ["GOV"]:
+                    actors = [Actor(code=dateline, sector="GOV")]
                 if len(actors) == 1:
                     a = actors[0]
                     person = Actor(code=a.code, sector=a.sector, name=ent.text, text=ent.text)
                     found.append(Mentioned(ent.start, ent.end, person, "person"))
                     break
         return found
+
+    def _dateline(self, doc: Document) -> str | None:
+        """The state of a story's dateline ("KHARTOUM, June 20 -"), if it has one."""
+        m = _DATELINE.match(doc.text)
+        if m:
+            found = self.resolver.kb.lookup(m.group(1).strip(), doc.date)
+            if found is not None and found.actor.code and found.kind in ("state", "metonym"):
+                return found.actor.code
+        return None
 
     def _home_country(self, doc: Document, matches: Sequence[Mentioned]) -> str | None:
         """The country a story is about: its dateline's state ("KHARTOUM, June 20 -") if the
@@ -668,12 +690,7 @@ class RuleCoder:
         for x in matches:
             if x.kind in ("state", "metonym") and x.actor.code:
                 counts[x.actor.code] = counts.get(x.actor.code, 0) + 1
-        dateline = None
-        m = _DATELINE.match(doc.text)
-        if m:
-            found = self.resolver.kb.lookup(m.group(1).strip(), doc.date)
-            if found is not None and found.actor.code and found.kind in ("state", "metonym"):
-                dateline = found.actor.code
+        dateline = self._dateline(doc)
         if counts:
             code, n = max(counts.items(), key=lambda kv: kv[1])
             if dateline is not None and counts.get(dateline, 0) >= DATELINE_SHARE * n:
@@ -766,6 +783,15 @@ class _DocContext:
             event, mode, cameo = "MOBILIZE", None, "150"
         if event == "REJECT" and aux == "negated":
             aux = None  # "did not accept": the refusal is the event
+            if (
+                self.coder.ontology_codes(entry)[0] != "REJECT"
+                and _coded(recipients)
+                and {r.code for r in recipients} <= {a.code for a in actors}
+                and len({a.code for a in actors}) == 1
+            ):
+                # "the Security Council failed to agree": no one is refused ("Palestinians and
+                # Israelis failed to reach agreement" is a mutual rejection)
+                return []
         domestic_threat = event == "THREATEN" and self._content_type(tok) == "COERCE"
         if (
             (event in _DOMESTIC_TYPES or domestic_threat)
@@ -945,6 +971,8 @@ class _DocContext:
                 c.dep_ == "dobj" and c.lemma_.lower() in _PRICE_NOUNS for c in comp.children
             ):
                 return "THREATEN"  # "vowed that Washington would *pay a heavy price*"
+            if self.coder.match(comp) is None and comp.lemma_.lower() in _CESSATION_VERBS:
+                return "RETREAT"  # "offered to *stop* fighting": an end to a hostile act
             for t in (comp, *(c for c in comp.children if c.dep_ in ("dobj", "xcomp"))):
                 entry = self.coder.match(t)
                 if entry is not None:
@@ -1528,10 +1556,18 @@ class _DocContext:
             return found  # the resolver already split the conjuncts
         found = self._compounded_pair(arg, found)
         phrase = {t.i for t in _noun_phrase(arg)}
+        listed = self._state_list(arg, found)
+        if listed:
+            # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt" parsed as an
+            # apposition: two different states in apposition are a list
+            phrase |= {t.i for c in arg.children if c.dep_ == "appos" for t in c.subtree}
         for conj in (t for t in arg.doc[arg.i + 1 : arg.right_edge.i + 1] if t.i in phrase):
             # "Barack Obama and Vladimir Putin", "the army and the RSF": each conjunct of the
             # phrase (not of a clause inside it) names a party of its own
-            if conj.dep_ == "conj" and conj.head.i in phrase:
+            if (conj.dep_ == "conj" or (listed and conj.dep_ == "appos")) and conj.head.i in phrase:
+                bare = not any(c.dep_ in ("amod", "compound", "poss", "det") for c in conj.children)
+                if bare and conj.pos_ == "NOUN" and _coded(found):
+                    continue  # "Russian tanks and troops": the modifier is shared
                 seen = {(f.code, f.sector) for f in found}
                 found.extend(
                     a
@@ -1539,6 +1575,17 @@ class _DocContext:
                     if (a.code, a.sector) not in seen
                 )
         return found
+
+    def _state_list(self, arg: Token, found: list[Actor]) -> bool:
+        """True when ``arg`` names a state and an apposition on it names another one."""
+        own = self.coref.covering(arg.i)
+        if own is None or own.kind not in ("state", "metonym") or not _coded(found):
+            return False
+        for app in (c for c in arg.children if c.dep_ == "appos"):
+            m = self.coref.covering(app.i)
+            if m is not None and m.kind in ("state", "metonym") and m.actor.code != own.actor.code:
+                return True
+        return False
 
     def _compounded_pair(self, arg: Token, found: list[Actor]) -> list[Actor]:
         """ "*Tshisekedi and* Rwandan President Paul Kagame met": a party the parser hung on
@@ -1869,11 +1916,13 @@ class _DocContext:
         if not timex.resolve_from(expr, timex.TimeRef("2000-01-01", "day", "")):
             return None
         sent = tok.sent
-        here = next((e.start for e in sent.ents if e.label_ == "DATE" and e.text in expr), sent.end)
-        for ent in reversed([e for e in self.sdoc.ents if e.label_ == "DATE" and e.end <= here]):
-            if timex.resolve_from(ent.text, timex.TimeRef("2000-01-01", "day", "")):
+        found = self.sdoc.text.find(expr, sent.start_char, sent.end_char)
+        here = found if found >= 0 else sent.start_char
+        before = self.sdoc.text[max(0, here - _ANCHOR_WINDOW) : here]
+        for _start, _end, text in reversed(timex.find(before)):
+            if timex.resolve_from(text, timex.TimeRef("2000-01-01", "day", "")):
                 continue  # counts from another date itself
-            ref = timex.resolve(ent.text, self.doc.date, direction="past")
+            ref = timex.resolve(text, self.doc.date, direction="past")
             if ref is not None:
                 return ref
         return None

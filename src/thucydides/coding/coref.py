@@ -114,6 +114,23 @@ class CorefContext:
         a, b = ranked[:2]
         return latest[a].actor, latest[b].actor
 
+    def group(self, i: int, size: int) -> list[Actor]:
+        """The states of the last coordinated list of ``size`` states before token ``i``
+        ("Saudi Arabia, the UAE, Bahrain and Egypt" for "the four countries")."""
+        lists: dict[int, list[Mentioned]] = {}
+        for m in self.before(i):
+            if m.kind not in STATE_KINDS or not m.actor.code:
+                continue
+            root = self.sdoc[m.end - 1]
+            while root.dep_ in ("conj", "appos") and root.head is not root:
+                root = root.head
+            lists.setdefault(root.i, []).append(m)
+        for members in sorted(lists.values(), key=lambda ms: -ms[-1].i):
+            codes = list(dict.fromkeys(m.actor.code for m in members))
+            if len(codes) == size:
+                return [next(m.actor for m in members if m.actor.code == c) for c in codes]
+        return []
+
     def surname(self, tok: Token) -> Actor | None:
         """A person named again by one word of an earlier full mention ("China's top diplomat
         Wang Yi ... Wang hailed"): the latest person whose words include it."""
@@ -162,6 +179,11 @@ class CorefContext:
             # a noun the document put in apposition to an actor ("the CSTO, a security pact")
             return [_with_text(self._aliases[lemma].actor, _phrase(tok))]
         det = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
+        size = next((GROUP_SIZES[d] for d in det if d in GROUP_SIZES), None)
+        if lemma in DYAD_NOUNS and size is not None and "the" in det:
+            # "the four countries": the last list of that many states
+            group = self.group(tok.i, size)
+            return [_with_text(a, _phrase(tok)) for a in group]
         if lemma in DYAD_NOUNS and (
             {"two", "both"} & det or ("the" in det and tok.tag_ == "NNS" and lemma in PAIR_NOUNS)
         ):
@@ -191,10 +213,17 @@ class CorefContext:
         return []
 
 
+#: "the three/four/five countries": a list of that many states named before.
+GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def is_dyad_reference(tok: Token) -> bool:
-    """True for "both sides", "the two countries", "the neighbours" and the like."""
+    """True for "both sides", "the two countries", "the neighbours", "the four countries"
+    and the like."""
     det = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
     lemma = tok.lemma_.lower()
+    if lemma in DYAD_NOUNS and "the" in det and set(GROUP_SIZES) & det:
+        return True
     if lemma in DYAD_NOUNS and bool({"two", "both"} & det):
         return True
     return "the" in det and tok.tag_ == "NNS" and lemma in PAIR_NOUNS
