@@ -467,6 +467,8 @@ _COMPLEMENT_SLOTS = (
 _ANCHOR_WINDOW = 1500
 #: Verbs that end what they govern: promising to *stop* fighting is no threat to fight.
 _CESSATION_VERBS = frozenset({"stop", "cease", "end", "halt", "quit", "suspend", "abandon"})
+#: Verbs of command: a government ordering its own forces shows force.
+_ORDER_VERBS = frozenset({"order", "command", "instruct", "direct"})
 #: Sectors of a state's own forces: an order to them is a show of force.
 _FORCE_SECTORS = frozenset({"MIL", "COP"})
 #: Types whose agentless passive in a party's words is not that party's act.
@@ -774,6 +776,7 @@ class _DocContext:
         event, mode, cameo = self._convention(tok, event, mode, cameo, aux)
         if (
             event == "REQUEST"
+            and tok.lemma_.lower() in _ORDER_VERBS
             and _coded(recipients)
             and all(r.sector in _FORCE_SECTORS for r in recipients)
             and {r.code for r in recipients} <= {a.code for a in actors}
@@ -1834,6 +1837,8 @@ class _DocContext:
                 verb = verb.head  # "... and that he would discuss it": the first clause
             if verb.dep_ == "ccomp":
                 verb = verb.head  # "Armenia announced it would stop": 'it' is the announcer
+        if arg.dep_ in ("dobj", "dative") and arg.lower_ in ("it", "them") and verb.i == arg.head.i:
+            return None  # "accusing *it* of backing terrorism": an object is not the subject
         subj = self._subject_token(verb)
         if subj is None or subj.i == arg.i:
             return None
@@ -1961,6 +1966,10 @@ class _DocContext:
         if tok.dep_ == "nsubj" and _forms(tok.head) & _OCCURRENCE_VERBS and tok.head not in hosts:
             hosts.append(tok.head)  # "fighting ... continued *on Monday*"
         out = [(e, False) for host in hosts for e in self._expressions_on(host)]
+        if not out and tok.dep_ == "advcl" and tok.tag_ == "VBG" and _child(tok, "nsubj") is None:
+            # "severed ties on June 5, *accusing* it of backing terrorism": a participle
+            # shares its clause's time
+            out = self._time_expressions(tok.head)
         if (
             not out
             and _pos(tok) == "VERB"
