@@ -477,3 +477,42 @@ def test_constructions_added_for_dev_articles_round_six(pipeline, text, expected
 )
 def test_constructions_added_for_dev_articles_round_seven(pipeline, text, expected):
     assert _triples(pipeline, text, date="2023-03-26") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vow to respond is a threat; jets that strike are no labour strike
+        (
+            "Islamabad vowed to respond at a time and place of its choosing.",
+            [("THREATEN", ("PAK",), ())],
+        ),
+        ("On Wednesday, Pakistani jets struck across the Line of Control.", []),
+        # a march on a consulate targets its state; a summons is by the host
+        (
+            "Thousands of protesters marched on the Israeli consulate in Istanbul on Monday.",
+            [("PROTEST", ("TUR",), ("ISR",))],
+        ),
+        (
+            "Israel's envoy was summoned to the foreign ministry in Ankara on Monday.",
+            [("ACCUSE", ("TUR",), ("ISR",))],
+        ),
+        # fire from someone is theirs; firefighting aircraft are aid
+        (
+            "The Russian pilot was killed by gunfire from Syrian rebels.",
+            [("ASSAULT", ("SYR",), ("RUS",))],
+        ),
+        (
+            "Rabat offered to send firefighting aircraft to Algeria.",
+            [("AGREE", ("MAR",), ("DZA",))],
+        ),
+        # a later mention with one side unnamed joins the event, even after another did
+        (
+            "Israeli commandos stormed a Turkish ship on Monday, killing nine activists. "
+            "Monday's killing of the nine Turkish activists strained ties.",
+            [("ASSAULT", ("ISR",), ("TUR",))],
+        ),
+    ],
+)
+def test_constructions_added_for_dev_articles_round_eight(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2019-03-01") == expected

@@ -276,6 +276,8 @@ _EVENT_NOUN_TYPES = {
     "rebellion": "*",
     "test": "MOBILIZE",
     "move": "*",  # the last act of any type ("welcomed the move")
+    "vote": "*",  # "hailed the vote"
+    "result": "*",
     "step": "*",
 }
 #: Types whose parties are all the sides of the act (an agreement's, a meeting's).
@@ -465,6 +467,15 @@ _COMPLEMENT_SLOTS = (
 #: Characters before "the following day" searched for the date it counts from (about the
 #: previous paragraph).
 _ANCHOR_WINDOW = 1500
+#: Prepositions of a protest's place and the diplomatic missions a protest there targets.
+_AT_PREPS = frozenset({"on", "outside", "at", "near", "to"})
+_MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
+#: Weapons and fire an attacker is named through ("killed by *gunfire* from the rebels").
+_INSTRUMENT_NOUNS = frozenset(
+    {"gunfire", "fire", "shelling", "missile", "rocket", "bomb", "airstrike", "drone", "shell"}
+)
+#: Verbs of answering force with force: vowing them is a threat.
+_RETALIATE_VERBS = frozenset({"respond", "retaliate", "avenge", "revenge"})
 #: Verbs that end what they govern: promising to *stop* fighting is no threat to fight.
 _CESSATION_VERBS = frozenset({"stop", "cease", "end", "halt", "quit", "suspend", "abandon"})
 #: Verbs of command: a government ordering its own forces shows force.
@@ -837,6 +848,8 @@ class _DocContext:
             return []  # "he said Russia should be ready": an exhortation to oneself
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not _reduced_passive(tok):
             return []  # "equipment *seized* last year": a participle describing a thing
+        if tok.dep_ == "amod" and tok.tag_ == "VBN":
+            return []  # "a *captured* Indian pilot": a participle describing a person
         if self._requested(tok):
             return []  # "asked Russia to withdraw": the request is the event, not the act
 
@@ -976,6 +989,8 @@ class _DocContext:
                 return "THREATEN"  # "vowed that Washington would *pay a heavy price*"
             if self.coder.match(comp) is None and comp.lemma_.lower() in _CESSATION_VERBS:
                 return "RETREAT"  # "offered to *stop* fighting": an end to a hostile act
+            if comp.lemma_.lower() in _RETALIATE_VERBS:
+                return "THREATEN"  # "vowed to *respond* at a time of its choosing"
             for t in (comp, *(c for c in comp.children if c.dep_ in ("dobj", "xcomp"))):
                 entry = self.coder.match(t)
                 if entry is not None:
@@ -1085,6 +1100,10 @@ class _DocContext:
         if not actors and _pos(tok) == "NOUN":
             actors = self._light_verb_subject(tok)
         recipients = self._fill(tok, recipient_slots, role="recipient")
+        if passive and not _coded(actors) and entry.id == "accuse.summon":
+            # "Israel's envoy was summoned to the foreign ministry in Ankara": the host
+            place = self._prep_place(tok, frozenset({"to", "in"}))
+            actors = [Actor(code=place.code, name=None, text=place.text)] if place else actors
         if passive and not _coded(actors) and event not in _UNSPOKEN_AGENT_TYPES:
             # "Israeli officials said the truce could be extended": an agentless passive in
             # what a party says is that party's act (not so for violence: "officials said
@@ -1295,6 +1314,17 @@ class _DocContext:
                         found = [a for a in self._resolve_arg(target) if a.code]
                         if found and {a.code for a in found} - own:
                             return found
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _AT_PREPS):
+            # "marched on *the Israeli consulate* in Istanbul": the mission's state
+            for obj in (g for g in prep.children if g.lemma_.lower() in _MISSION_NOUNS):
+                for mod in (m for m in obj.children if m.dep_ in ("amod", "compound", "poss")):
+                    found = [
+                        a
+                        for a in self.coder.resolver.resolve_span(_noun_phrase(mod), self.doc.date)
+                        if a.code
+                    ]
+                    if found and {a.code for a in found} - own:
+                        return found
         for clause in (c for c in tok.children if c.dep_ in ("advcl", "xcomp")):
             if not _is_purpose(clause):
                 continue
@@ -1411,7 +1441,12 @@ class _DocContext:
         if slot == "agent":
             for c in tok.children:
                 if c.dep_ == "agent":
-                    yield from (g for g in c.children if g.dep_ == "pobj")
+                    for g in (g for g in c.children if g.dep_ == "pobj"):
+                        if g.lemma_.lower() in _INSTRUMENT_NOUNS:
+                            # "killed by gunfire *from Syrian rebels*": whoever fired it
+                            for prep in (x for x in g.children if x.lower_ in ("from", "of")):
+                                yield from (x for x in prep.children if x.dep_ == "pobj")
+                        yield g
             return
         if slot in ("nsubj", "dobj", "iobj", "nsubjpass", "attr", "poss"):
             found = False
@@ -1631,6 +1666,10 @@ class _DocContext:
         if any(a.code for a in found):
             if not _definite(arg):
                 self.described[lemma] = found
+                for c in arg.children:
+                    if c.dep_ == "compound" and c.pos_ == "NOUN":
+                        # "Israeli navy commandos ... the navy"
+                        self.described.setdefault(c.lemma_.lower(), found)
             return found
         earlier = self.described.get(lemma)
         if earlier and _definite(arg):
@@ -1946,8 +1985,12 @@ class _DocContext:
         """ "pledged support *at the meeting*": the date of the meeting, if the text gave it."""
         for host in (tok, governing_host(tok)):
             for c in host.children:
-                if c.dep_ == "prep" and c.lower_ in ("at", "during", "after"):
+                if c.dep_ == "prep" and c.lower_ in ("at", "during", "after", "within"):
                     obj = _child(c, "pobj")
+                    if c.lower_ == "within" and obj is not None and obj.lemma_ in _SHORTLY:
+                        # "recalled its ambassador *within hours of* the raid"
+                        of = next((g for g in obj.children if g.lower_ == "of"), None)
+                        obj = _child(of, "pobj") if of is not None else None
                     if obj is not None and _definite(obj):
                         found = self.noun_dates.get(obj.lemma_.lower())
                         if found:

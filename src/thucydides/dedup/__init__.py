@@ -41,11 +41,13 @@ class _Cluster:
 
     @property
     def actors(self) -> frozenset[str]:
-        return _codes(self.first.actor)
+        # the union: a mention absorbed with an unnamed side ("stormed a flotilla") names
+        # less, never other parties
+        return frozenset().union(*(_codes(m.actor) for m in self.mentions))
 
     @property
     def recipients(self) -> frozenset[str]:
-        return _codes(self.first.recipient)
+        return frozenset().union(*(_codes(m.recipient) for m in self.mentions))
 
     @property
     def aux(self) -> str | None:
