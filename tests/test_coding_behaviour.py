@@ -506,6 +506,11 @@ def test_constructions_added_for_dev_articles_round_seven(pipeline, text, expect
             "Rabat offered to send firefighting aircraft to Algeria.",
             [("AGREE", ("MAR",), ("DZA",))],
         ),
+        # "there were ... killed": a report, placed by where it happened
+        (
+            "There were 10 Russian soldiers killed in Ukraine today.",
+            [("ASSAULT", ("UKR",), ("RUS",))],
+        ),
         # a later mention with one side unnamed joins the event, even after another did
         (
             "Israeli commandos stormed a Turkish ship on Monday, killing nine activists. "

@@ -2167,6 +2167,16 @@ def _counted(tok: Token) -> Token:
     return tok
 
 
+def _existential(noun: Token) -> bool:
+    """ "*There were* 10 soldiers killed": a noun introduced by existential "there"."""
+    verb = noun.head
+    return (
+        noun.dep_ in ("attr", "nsubj")
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "expl" for c in verb.children)
+    )
+
+
 def _child(tok: Token, dep: str) -> Token | None:
     for c in tok.children:
         if c.dep_ == dep:
@@ -2341,8 +2351,11 @@ def _prepared(tok: Token) -> bool:
 
 def _reduced_passive(tok: Token) -> bool:
     """ "a deal *brokered by China*": a participle with an agent, on a noun that names an
-    event, reports an act; one on a thing describes it ("property seized by government
-    forces in the 1970s", "equipment seized last year")."""
+    event, reports an act, as does one on a noun "there" introduces ("there were 10 soldiers
+    *killed*"); one on a thing describes it ("property seized by government forces in the
+    1970s", "equipment seized last year")."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and _existential(tok.head):
+        return True  # "there were 10 soldiers *killed* in Ukraine": a report
     return (
         tok.dep_ == "acl"
         and tok.tag_ == "VBN"
