@@ -2020,10 +2020,9 @@ class _DocContext:
         ):
             # "on January 16, *when* Iran launched missiles": the time the clause hangs on
             head = tok.head
-            ent = next((e for e in self.sdoc.ents if e.start <= head.i < e.end), None)
-            if ent is not None and ent.label_ == "DATE":
-                out = [(ent.text, False)]
-            elif head is not tok:
+            if head.ent_type_ == "DATE":
+                out = [(_entity(head).text, False)]
+            elif head.i != tok.i:
                 out = [(e, False) for e in self._expressions_on(head)]
         if not out and _pos(tok) == "VERB":
             # "*hours before* Yoon left Seoul on Thursday, North Korea fired": a clause at
@@ -2063,8 +2062,7 @@ class _DocContext:
                     end = obj.right_edge.i + 1
                     if obj.ent_type_ == "DATE":
                         # "in January *last year*": the date entity runs on past the phrase
-                        ent = next((e for e in self.sdoc.ents if e.start <= obj.i < e.end), None)
-                        end = max(end, ent.end) if ent is not None else end
+                        end = max(end, _entity(obj).end)
                     out.append(self.sdoc[c.i : end].text)
                     continue
             elif (
@@ -2165,6 +2163,18 @@ def _counted(tok: Token) -> Token:
             if obj is not None:
                 return obj
     return tok
+
+
+def _entity(tok: Token) -> Span:
+    """The named-entity span ``tok`` is part of (walked over IOB tags; no span list built)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _existential(noun: Token) -> bool:
