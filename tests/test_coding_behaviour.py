@@ -521,3 +521,60 @@ def test_constructions_added_for_dev_articles_round_seven(pipeline, text, expect
 )
 def test_constructions_added_for_dev_articles_round_eight(pipeline, text, expected):
     assert _triples(pipeline, text, date="2019-03-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # crowd control; a bare number of people marching
+        (
+            "Security forces fired tear gas at demonstrators in Caracas.",
+            "2024-07-31",
+            [("ASSAULT", ("VEN",), ("VEN",), "2024-07")],
+        ),
+        (
+            "Thousands took to the streets of Caracas on Monday.",
+            "2024-07-31",
+            [("PROTEST", ("VEN",), ("VEN",), "2024-07-29")],
+        ),
+        # an accident is no attack; attacks warded off are the attackers'
+        ("The plane crashed near Aktau, killing 38 people.", "2024-12-30", []),
+        (
+            "Russian air defences were repelling Ukrainian drone attacks on Grozny.",
+            "2024-12-30",
+            [("ASSAULT", ("UKR",), ("RUS",), "2024-12")],
+        ),
+        # "Hamas-led gunmen" are Hamas's; an offensive kills for its owner
+        (
+            "Hamas-led gunmen stormed into southern Israel, killing about 1,200 people.",
+            "2024-01-26",
+            [("ASSAULT", ("PSE",), ("ISR",), "2024-01")],
+        ),
+        (
+            "Israel's offensive has killed more than 25,000 Palestinians.",
+            "2024-01-26",
+            [("ASSAULT", ("ISR",), ("PSE",), None)],
+        ),
+        # "of that year" counts from the year before it
+        (
+            "In 2019 Colombia recognised Guaido. Maduro broke off relations with Bogota on "
+            "February 23 of that year.",
+            "2022-09-26",
+            [("SANCTION", ("VEN",), ("COL",), "2019-02-23")],
+        ),
+        # a charge dismissed is a rejection of the accuser
+        (
+            "South Africa accused Israel of genocide. Netanyahu dismissed the genocide charge "
+            "as outrageous.",
+            "2024-01-26",
+            [("ACCUSE", ("ZAF",), ("ISR",), "2024-01"), ("REJECT", ("ISR",), ("ZAF",), "2024-01")],
+        ),
+        (
+            "Caracas was pulling its diplomatic staff out of Argentina and Chile.",
+            "2024-07-31",
+            [("SANCTION", ("VEN",), ("ARG", "CHL"), "2024-07")],
+        ),
+    ],
+)
+def test_constructions_added_for_dev_articles_round_nine(pipeline, text, date, expected):
+    assert [e[:3] + (e[4],) for e in _code(pipeline, text, date=date)] == expected

@@ -278,6 +278,12 @@ _EVENT_NOUN_TYPES = {
     "move": "*",  # the last act of any type ("welcomed the move")
     "vote": "*",  # "hailed the vote"
     "result": "*",
+    "ruling": "*",  # "welcomed the ruling"
+    "verdict": "*",
+    "judgment": "*",
+    "charge": "ACCUSE",  # "dismissed the genocide charge": the accuser's
+    "accusation": "ACCUSE",
+    "allegation": "ACCUSE",
     "step": "*",
 }
 #: Types whose parties are all the sides of the act (an agreement's, a meeting's).
@@ -467,6 +473,13 @@ _COMPLEMENT_SLOTS = (
 #: Characters before "the following day" searched for the date it counts from (about the
 #: previous paragraph).
 _ANCHOR_WINDOW = 1500
+#: Numbers that stand for a crowd when they head a subject ("Thousands marched").
+_CROWD_NUMBERS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
+#: Words after which a participle reports an accident, not an attack ("crashed ..., *killing*
+#: 38 people").
+_ACCIDENT_VERBS = frozenset({"crash", "collapse", "sink", "capsize", "derail", "explode"})
+#: Verbs of warding an attack off: the attack is its own actor's, not the defender's.
+_REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "intercept", "fend", "ward"})
 #: Prepositions of a protest's place and the diplomatic missions a protest there targets.
 _AT_PREPS = frozenset({"on", "outside", "at", "near", "to"})
 _MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
@@ -484,6 +497,10 @@ _ORDER_VERBS = frozenset({"order", "command", "instruct", "direct"})
 _FORCE_SECTORS = frozenset({"MIL", "COP"})
 #: Types whose agentless passive in a party's words is not that party's act.
 _UNSPOKEN_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "ACCUSE", "MOBILIZE"})
+#: Nouns of a military campaign whose owner is the actor of what it does.
+_CAMPAIGN_NOUNS = frozenset(
+    {"offensive", "campaign", "war", "invasion", "operation", "bombardment", "strike", "attack"}
+)
 #: Nouns that name an attack again ("killed *in the strikes*").
 _ATTACK_NOUNS = frozenset(
     {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "bombardment", "assault"}
@@ -628,7 +645,8 @@ class RuleCoder:
             Mentioned(m.start, m.end, m.actor, _KIND_ALIASES.get(m.kind, m.kind))
             for m in self.resolver.find_all(sdoc, doc.date)
         ]
-        matches.extend(self._discover_people(sdoc, matches, doc.date, self._dateline(doc)))
+        fallback = self._dateline(doc) or self._home_country(doc, matches)
+        matches.extend(self._discover_people(sdoc, matches, doc.date, fallback))
         ctx = _DocContext(doc, sdoc, CorefContext(sdoc, matches), self)
         ctx.home = self._home_country(doc, matches)
         out: list[EventMention] = []
@@ -657,7 +675,8 @@ class RuleCoder:
         """People the knowledge base does not know, placed by the role the text gives them
         ("Mali's foreign minister, Abdoulaye Diop"; "Greek Foreign Minister Nikos Dendias"),
         so that "Diop" and "he" can later point back to them. A government title with no
-        country ("Foreign Minister Joseph Wu" in a story datelined Taipei) is the dateline's."""
+        country ("Foreign Minister Joseph Wu" in a story datelined Taipei) is the dateline's,
+        else the story's home country's."""
         taken = {i for m in matches for i in range(m.i, m.end)}
         found: list[Mentioned] = []
         for ent in sdoc.ents:
@@ -830,6 +849,7 @@ class _DocContext:
             recipients = [Actor(code=other or a.code, name=None, text="")]
         if (
             event in _HOME_TARGET_TYPES
+            and entry.id != "request.must"  # its target is its clause's subject or no one
             and tok.dep_ not in _EMBEDDED_DEPS
             and not any(a.dep_ in ("relcl", "acl") for a in tok.ancestors)
             and not _coded(recipients)
@@ -866,6 +886,8 @@ class _DocContext:
             return []
         if self._non_agent_subject(tok):
             return []  # "a typhoon struck northern China": no political actor did it
+        if tok.dep_ in ("advcl", "conj") and tok.head.lemma_.lower() in _ACCIDENT_VERBS:
+            return []  # "the plane crashed near Aktau, *killing* 38": an accident
         if tok.dep_ == "relcl" and not _coded(actors):
             return []  # "the militant group that has seized parts of Iraq": a description
         if _pos(tok) == "NOUN" and not _coded(actors) and _in_time_adjunct(tok):
@@ -1097,7 +1119,18 @@ class _DocContext:
             subj = self._subject_token(tok)
             if subj is not None and not passive:
                 actors = self._resolve_arg(subj)
-        if not actors and _pos(tok) == "NOUN":
+                owner = _child(subj, "poss")
+                if not _coded(actors) and subj.lemma_.lower() in _CAMPAIGN_NOUNS and owner:
+                    # "Israel's offensive has killed 25,000": the campaign's owner
+                    actors = self._resolve_arg(owner) or actors
+        if not actors and _pos(tok) == "NOUN" and governing_host(tok).lemma_ in _REPEL_VERBS:
+            # "air defences were repelling *Ukrainian* drone attacks": the attackers
+            for mod in (c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
+                found = self.coder.resolver.resolve_span(_noun_phrase(mod), self.doc.date)
+                actors = [a for a in found if a.code] or actors
+                if actors:
+                    break
+        elif not actors and _pos(tok) == "NOUN":
             actors = self._light_verb_subject(tok)
         recipients = self._fill(tok, recipient_slots, role="recipient")
         if passive and not _coded(actors) and entry.id == "accuse.summon":
@@ -1251,6 +1284,9 @@ class _DocContext:
                 group = _counted(arg).lemma_.lower()
                 if not found and group in _GROUP_NOUNS:
                     found = [Actor(code=None, sector=_GROUP_NOUNS[group], text=_np_text(arg))]
+                elif not found and arg.lower_ in _CROWD_NUMBERS and role == "actor":
+                    # "*Thousands* took to the streets": a crowd
+                    found = [Actor(code=None, sector="CVL", text=_np_text(arg))]
                 if not _coded(found) and (
                     slot in _PLACE_PREPS
                     or slot in ("dobj.in", "dobj.on", "dobj.to")
@@ -1495,6 +1531,13 @@ class _DocContext:
                 while cur.pos_ in ("NOUN", "PROPN", "NUM") and cur.head is not cur:
                     cur = cur.head
                 continue
+            if cur.dep_ == "conj" and cur.tag_ == "VBG" and cur.head.tag_ != "VBG":
+                # "giving diplomats 24 hours to leave and *accusing* Duque": a participle the
+                # parser tied to an unlike verb goes with the participle above it
+                participle = next((a for a in cur.ancestors if a.tag_ == "VBG"), None)
+                if participle is not None:
+                    cur = participle
+                    continue
             if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG"):
                 return cur.head  # "people *demonstrating* against corruption"
             for c in cur.children:
@@ -1740,6 +1783,12 @@ class _DocContext:
         """Second chances for an argument its own phrase does not name: the phrase's
         apposition, the body it belongs to, its owner, its place, an unknown organization,
         or the parties of an earlier event it names ("hailed *the agreement*")."""
+        for led in (c for c in arg.children if c.dep_ == "amod" and c.lower_ == "led"):
+            # "Hamas-led gunmen", "Vietnamese-led forces": the leader's
+            for leader in (g for g in led.children if g.dep_ in ("npadvmod", "compound", "nmod")):
+                found = [a for a in self._resolve_arg(leader) if a.code]
+                if found:
+                    return found
         kind = _EVENT_NOUN_TYPES.get(arg.lemma_.lower())
         owner = _child(arg, "poss")
         dated_owner = owner is not None and owner.ent_type_ == "DATE"  # "Monday's expulsions"
@@ -2009,10 +2058,19 @@ class _DocContext:
         if tok.dep_ == "nsubj" and _forms(tok.head) & _OCCURRENCE_VERBS and tok.head not in hosts:
             hosts.append(tok.head)  # "fighting ... continued *on Monday*"
         out = [(e, False) for host in hosts for e in self._expressions_on(host)]
-        if not out and tok.dep_ == "advcl" and tok.tag_ == "VBG" and _child(tok, "nsubj") is None:
+        participle = tok
+        if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ != "VBG":
+            # "giving diplomats 24 hours to leave and *accusing* Duque": see _subject_token
+            participle = next((a for a in tok.ancestors if a.tag_ == "VBG"), tok)
+        if (
+            not out
+            and participle.dep_ == "advcl"
+            and participle.tag_ == "VBG"
+            and _child(tok, "nsubj") is None
+        ):
             # "severed ties on June 5, *accusing* it of backing terrorism": a participle
             # shares its clause's time
-            out = self._time_expressions(tok.head)
+            out = self._time_expressions(participle.head)
         if (
             not out
             and _pos(tok) == "VERB"

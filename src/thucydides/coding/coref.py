@@ -193,7 +193,7 @@ class CorefContext:
             return []
         if lemma in STATE_NOUNS:
             epithet = lemma == "country" and any(
-                c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") for c in tok.children
+                c.dep_ in ("amod", "compound") for c in tok.children
             )
             if epithet:
                 # "pull its forces out of *the West African country*": an epithet names the
@@ -214,7 +214,7 @@ class CorefContext:
 
 
 #: "the three/four/five countries": a list of that many states named before.
-GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6}
+GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
 
 def is_dyad_reference(tok: Token) -> bool:

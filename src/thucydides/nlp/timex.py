@@ -157,7 +157,9 @@ _FROM_PREVIOUS = re.compile(
     r"|(?P<n>[a-z0-9-]+) (?P<unit2>day|week|month|year)s? (?P<dir2>later|after|afterwards|"
     r"earlier|before)"
     r"|(?:same|(?:(?:later|earlier) )?that) (?P<unit3>day|week|month|year)"
-    r"|that (?P<month>[a-z]+))"
+    r"|that (?P<month>[a-z]+)"
+    r"|(?P<month4>[a-z]+)(?: (?P<day4>\d{1,2}))? of that year"
+    r"|(?:the )?(?:days|weeks) that followed|(?:the )?following (?:days|weeks))"
 )
 
 
@@ -189,6 +191,17 @@ def _count_from(m: re.Match[str], previous: TimeRef) -> _Resolved:
     if m["month"]:
         number = MONTHS.get(m["month"])
         return _month_ref(year, number) if number else None
+    if m["month4"]:
+        number = MONTHS.get(m["month4"])
+        if not number:
+            return None
+        if m["day4"]:
+            found = _safe_date(year, number, int(m["day4"]))
+            return _day_ref(found) if found else None
+        return _month_ref(year, number)
+    if not (m["unit"] or m["unit2"] or m["unit3"]):
+        # "in the days that followed": the same month as the date before
+        return (f"{year:04d}", "year") if previous.precision == "year" else _month_ref(year, month)
     unit = m["unit"] or m["unit2"] or m["unit3"]
     if m["unit3"]:
         delta = 0
