@@ -577,4 +577,30 @@ def test_constructions_added_for_dev_articles_round_eight(pipeline, text, expect
     ],
 )
 def test_constructions_added_for_dev_articles_round_nine(pipeline, text, date, expected):
-    assert [e[:3] + (e[4],) for e in _code(pipeline, text, date=date)] == expected
+    assert [(*e[:3], e[4]) for e in _code(pipeline, text, date=date)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the court" and what it issues are the international court the story named
+        (
+            "The International Court of Justice ruled on the case on Tuesday. The court "
+            "rejected Kenya's objections.",
+            [("REJECT", ("ICJ",), ("KEN",), "2021-10")],
+        ),
+        (
+            "The International Court of Justice ruled on the case on Tuesday. Somalia's "
+            "president welcomed the verdict.",
+            [("SUPPORT", ("SOM",), ("ICJ",), "2021-10")],
+        ),
+        # a date entity the parser ran on past the date ("December 2020, days") falls back
+        (
+            "In December 2020, days after the talks failed, Somalia cut diplomatic ties with "
+            "Kenya.",
+            [("SANCTION", ("SOM",), ("KEN",), "2020-12")],
+        ),
+    ],
+)
+def test_constructions_added_for_dev_articles_round_ten(pipeline, text, expected):
+    assert [(*e[:3], e[4]) for e in _code(pipeline, text, date="2021-10-13")] == expected

@@ -497,6 +497,9 @@ _ORDER_VERBS = frozenset({"order", "command", "instruct", "direct"})
 _FORCE_SECTORS = frozenset({"MIL", "COP"})
 #: Types whose agentless passive in a party's words is not that party's act.
 _UNSPOKEN_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "ACCUSE", "MOBILIZE"})
+#: Nouns for a court and its judges, and for what a court issues.
+_COURT_NOUNS = frozenset({"court", "judge", "tribunal"})
+_RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})
 #: Nouns of a military campaign whose owner is the actor of what it does.
 _CAMPAIGN_NOUNS = frozenset(
     {"offensive", "campaign", "war", "invasion", "operation", "bombardment", "strike", "attack"}
@@ -1156,6 +1159,10 @@ class _DocContext:
             actors = self._attack_place(tok) or actors
         if not _coded(recipients) and event in _CONTENT_TARGET_TYPES:
             recipients = self._complement_target(tok, exclude=actors) or recipients
+        if event == "REJECT" and _coded(actors):
+            accuser = self._accuser(tok, {a.code for a in actors})
+            if accuser and {r.code for r in recipients} <= {a.code for a in actors}:
+                recipients = accuser  # "Netanyahu dismissed the genocide charge": the accuser
         if event == "PROTEST" and not any(
             r.code and r.code not in {a.code for a in actors} for r in recipients
         ):
@@ -1765,6 +1772,10 @@ class _DocContext:
                 ]
             return more
         sector = next((a.sector for a in partial if a.sector), None)
+        court = self._court(arg) if arg.lemma_.lower() in _COURT_NOUNS else None
+        if court is not None:
+            # "the court", "the judges in The Hague": the court the story named
+            return [Actor(code=court.code, sector=court.sector, name=None, text=_np_text(arg))]
         if arg.lemma_.lower() in _PEACEKEEPERS and partial:
             # unplaced "the peacekeepers" serve the last organization named, else the UN
             igo = self.coref.last(arg.i, {"igo"})
@@ -1779,6 +1790,32 @@ class _DocContext:
             return [Actor(code=self.home, sector=sector, name=None, text=_np_text(arg))]
         return []
 
+    def _accuser(self, tok: Token, own: set[str | None]) -> list[Actor]:
+        """Who last accused ``own``, when ``tok`` rejects a charge ("dismissed *the charge*",
+        "rejected the allegations"); [] otherwise."""
+        obj = _child(tok, "dobj")
+        if obj is None or _EVENT_NOUN_TYPES.get(obj.lemma_.lower()) != "ACCUSE":
+            return []
+        for ev, prev_a, prev_r in reversed(self.seen):
+            if (
+                ev == "ACCUSE"
+                and own & {r.code for r in prev_r}
+                and not own & {a.code for a in prev_a}
+            ):
+                return [a for a in prev_a if a.code]
+        return []
+
+    def _court(self, arg: Token) -> Actor | None:
+        """The last international court named before ``arg`` (an IGO of sector JUD), for a
+        definite "the court" or "the judges", and for what a court issues ("welcomed *the
+        ruling*")."""
+        if not (_definite(arg) or arg.lemma_.lower() in _RULING_NOUNS):
+            return None
+        for m in reversed(self.coref.before(arg.i)):
+            if m.kind == "igo" and m.actor.code and m.actor.sector == "JUD":
+                return m.actor
+        return None
+
     def _resolve_more(self, arg: Token, owner_fallback: bool) -> list[Actor]:
         """Second chances for an argument its own phrase does not name: the phrase's
         apposition, the body it belongs to, its owner, its place, an unknown organization,
@@ -1789,6 +1826,10 @@ class _DocContext:
                 found = [a for a in self._resolve_arg(leader) if a.code]
                 if found:
                     return found
+        if owner_fallback and arg.lemma_.lower() in _RULING_NOUNS and _child(arg, "poss") is None:
+            court = self._court(arg)
+            if court is not None:
+                return [court]  # "Farmajo welcomed the verdict": the court's
         kind = _EVENT_NOUN_TYPES.get(arg.lemma_.lower())
         owner = _child(arg, "poss")
         dated_owner = owner is not None and owner.ent_type_ == "DATE"  # "Monday's expulsions"
@@ -2118,9 +2159,10 @@ class _DocContext:
                 obj = _child(c, "pobj")
                 if obj is not None and (obj.ent_type_ == "DATE" or _timeish(obj)):
                     end = obj.right_edge.i + 1
-                    if obj.ent_type_ == "DATE":
+                    if obj.ent_type_ == "DATE" and _entity(obj).end > end:
                         # "in January *last year*": the date entity runs on past the phrase
-                        end = max(end, _entity(obj).end)
+                        # (tried first; "In December 2020, days after" falls back)
+                        out.append(self.sdoc[c.i : _entity(obj).end].text)
                     out.append(self.sdoc[c.i : end].text)
                     continue
             elif (
