@@ -499,7 +499,7 @@ _FORCE_SECTORS = frozenset({"MIL", "COP"})
 _UNSPOKEN_AGENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "ACCUSE", "MOBILIZE"})
 #: Nouns for a court and its judges, and for what a court issues.
 _COURT_NOUNS = frozenset({"court", "judge", "tribunal"})
-_RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement"})
+_RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "decision"})
 #: Nouns of a military campaign whose owner is the actor of what it does.
 _CAMPAIGN_NOUNS = frozenset(
     {"offensive", "campaign", "war", "invasion", "operation", "bombardment", "strike", "attack"}
@@ -698,8 +698,18 @@ class RuleCoder:
             for span in spans:
                 resolved = list(self.resolver.resolve_span(span, date))
                 actors = [a for a in resolved if a.code]
-                if not actors and dateline and [a.sector for a in resolved] == ["GOV"]:
-                    actors = [Actor(code=dateline, sector="GOV")]
+                if not actors and [a.sector for a in resolved] == ["GOV"]:
+                    # "Copenhagen said ..., and Foreign Minister Jeppe Kofod": the state named
+                    # just before in the sentence, else the dateline's or the story's
+                    near = [
+                        m
+                        for m in matches
+                        if ent.sent.start <= m.i < ent.start
+                        and m.kind in ("state", "metonym")
+                        and m.actor.code
+                    ]
+                    code = near[-1].actor.code if near else dateline
+                    actors = [Actor(code=code, sector="GOV")] if code else []
                 if len(actors) == 1:
                     a = actors[0]
                     person = Actor(code=a.code, sector=a.sector, name=ent.text, text=ent.text)
@@ -1752,6 +1762,13 @@ class _DocContext:
         return found
 
     def _resolve_phrase(self, arg: Token, owner_fallback: bool = False) -> list[Actor]:
+        if arg.lemma_.lower() in _COURT_NOUNS and not any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") for c in arg.children
+        ):
+            court = self._court(arg)
+            if court is not None:
+                # "the judges in The Hague", "the court": the court the story named
+                return [Actor(code=court.code, sector=court.sector, text=_np_text(arg))]
         span = _noun_phrase(arg, with_conjuncts=False)
         found = list(self.coder.resolver.resolve_span(span, self.doc.date))
         if found and any(a.code for a in found):
