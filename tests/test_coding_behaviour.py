@@ -604,3 +604,29 @@ def test_constructions_added_for_dev_articles_round_nine(pipeline, text, date, e
 )
 def test_constructions_added_for_dev_articles_round_ten(pipeline, text, expected):
     assert [(*e[:3], e[4]) for e in _code(pipeline, text, date="2021-10-13")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a titled official with no country is the state named just before in the sentence
+        (
+            "Copenhagen said on Jan 27 that it would bring the troops home, and Foreign "
+            "Minister Jeppe Kofod accused Mali's generals of delaying elections.",
+            [("ACCUSE", ("DNK",), ("MLI",))],
+        ),
+        # "told X to" is a demand; what X is told to do is its content
+        (
+            "Last week the junta in Bamako also told Denmark to withdraw its special forces.",
+            [("REQUEST", ("MLI",), ("DNK",))],
+        ),
+        # "turned down" a claim; "the court" is the one named
+        (
+            "The International Court of Justice ruled on Tuesday. The court turned down "
+            "Somalia's claim.",
+            [("REJECT", ("ICJ",), ("SOM",))],
+        ),
+    ],
+)
+def test_constructions_added_for_dev_articles_round_ten_b(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2022-02-01") == expected
