@@ -630,3 +630,28 @@ def test_constructions_added_for_dev_articles_round_ten(pipeline, text, expected
 )
 def test_constructions_added_for_dev_articles_round_ten_b(pipeline, text, expected):
     assert _triples(pipeline, text, date="2022-02-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a warning to strike if someone acts is a threat; the condition is no event
+        (
+            "Netanyahu warned that Israel would strike hard if Hezbollah violated the agreement.",
+            "2024-11-27",
+            [("THREATEN", ("ISR",), ("LBN",), "2024-11")],
+        ),
+        # "with X accusing": the time of the clause the "with" phrase hangs on
+        (
+            "The United States suspended its strategic partnership with Georgia on Saturday, "
+            "with the State Department accusing Georgia's ruling party of abandoning Europe.",
+            "2024-12-02",
+            [
+                ("SANCTION", ("USA",), ("GEO",), "2024-11-30"),
+                ("ACCUSE", ("USA",), ("GEO",), "2024-11-30"),
+            ],
+        ),
+    ],
+)
+def test_constructions_added_for_dev_articles_round_eleven(pipeline, text, date, expected):
+    assert [(*e[:3], e[4]) for e in _code(pipeline, text, date=date)] == expected

@@ -488,7 +488,7 @@ _INSTRUMENT_NOUNS = frozenset(
     {"gunfire", "fire", "shelling", "missile", "rocket", "bomb", "airstrike", "drone", "shell"}
 )
 #: Verbs of answering force with force: vowing them is a threat.
-_RETALIATE_VERBS = frozenset({"respond", "retaliate", "avenge", "revenge"})
+_RETALIATE_VERBS = frozenset({"respond", "retaliate", "avenge", "revenge", "strike", "hit"})
 #: Verbs that end what they govern: promising to *stop* fighting is no threat to fight.
 _CESSATION_VERBS = frozenset({"stop", "cease", "end", "halt", "quit", "suspend", "abandon"})
 #: Verbs of command: a government ordering its own forces shows force.
@@ -885,6 +885,10 @@ class _DocContext:
             return []  # "a *captured* Indian pilot": a participle describing a person
         if self._requested(tok):
             return []  # "asked Russia to withdraw": the request is the event, not the act
+        if tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
+        ):
+            return []  # "would strike hard *if Hezbollah violated* the agreement": a condition
 
         anaphoric = tok.i in self.again
         if not _coded(actors) and not _coded(recipients):
@@ -955,7 +959,7 @@ class _DocContext:
             event == "ACCUSE"
             and tok.lemma_.lower() in _WARN_VERBS
             and (
-                self._content_type(tok) in _THREAT_CONTENT
+                self._content_type(tok) in _THREAT_CONTENT | {"THREATEN"}
                 or any(c.dep_ == "xcomp" for c in tok.children)  # "warned the US to stay out"
             )
         ):
@@ -2120,6 +2124,12 @@ class _DocContext:
         if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ != "VBG":
             # "giving diplomats 24 hours to leave and *accusing* Duque": see _subject_token
             participle = next((a for a in tok.ancestors if a.tag_ == "VBG"), tok)
+        if not out and participle.tag_ == "VBG" and participle.dep_ in ("pcomp", "acl"):
+            # "suspended its partnership on Saturday, *with* the State Department *accusing*":
+            # the clause the "with" phrase hangs on
+            verb = next((a for a in participle.ancestors if a.pos_ == "VERB"), None)
+            if verb is not None and "with" in (participle.head.lower_, participle.head.head.lower_):
+                out = self._time_expressions(verb)
         if (
             not out
             and participle.dep_ == "advcl"
