@@ -655,3 +655,11 @@ def test_constructions_added_for_dev_articles_round_ten_b(pipeline, text, expect
 )
 def test_constructions_added_for_dev_articles_round_eleven(pipeline, text, date, expected):
     assert [(*e[:3], e[4]) for e in _code(pipeline, text, date=date)] == expected
+
+
+def test_a_response_not_given_is_no_threat(pipeline):
+    text = (
+        "N'DJAMENA, Nov 29 - Chad ended its defence pact with France. Paris did not "
+        "immediately respond, and it was not clear when French soldiers would have to leave."
+    )
+    assert _triples(pipeline, text, date="2024-11-29") == [("SANCTION", ("TCD",), ("FRA",))]
