@@ -1136,6 +1136,19 @@ class _DocContext:
             subj = self._subject_token(tok)
             if subj is not None and not passive:
                 actors = self._resolve_arg(subj)
+                crowd = _counted(subj).lemma_.lower()
+                if not _coded(actors) and (
+                    _GROUP_NOUNS.get(crowd) in _HOME_PEOPLE_SECTORS or subj.lower_ in _CROWD_NUMBERS
+                ):
+                    # "thousands of protesters have rallied ..., *accusing* Pashinyan": the
+                    # crowd's place, else the story's country
+                    verb = subj.head
+                    place = (
+                        self._prep_place(verb, _PEOPLE_PLACE_PREPS) if verb.pos_ == "VERB" else None
+                    )
+                    code = place.code if place is not None else self.home
+                    if code:
+                        actors = [Actor(code=code, sector="CVL", text=_np_text(subj))]
                 owner = _child(subj, "poss")
                 if not _coded(actors) and subj.lemma_.lower() in _CAMPAIGN_NOUNS and owner:
                     # "Israel's offensive has killed 25,000": the campaign's owner
@@ -1797,6 +1810,10 @@ class _DocContext:
         if court is not None:
             # "the court", "the judges in The Hague": the court the story named
             return [Actor(code=court.code, sector=court.sector, name=None, text=_np_text(arg))]
+        earlier = self.described.get(arg.lemma_.lower())
+        if arg.lemma_.lower() in _PEACEKEEPERS and partial and earlier and _definite(arg):
+            # "Russian peacekeepers ... *those peacekeepers*": the ones named before
+            return [Actor(code=a.code, sector=a.sector, text=_np_text(arg)) for a in earlier]
         if arg.lemma_.lower() in _PEACEKEEPERS and partial:
             # unplaced "the peacekeepers" serve the last organization named, else the UN
             igo = self.coref.last(arg.i, {"igo"})
