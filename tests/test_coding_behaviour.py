@@ -663,3 +663,24 @@ def test_a_response_not_given_is_no_threat(pipeline):
         "immediately respond, and it was not clear when French soldiers would have to leave."
     )
     assert _triples(pipeline, text, date="2024-11-29") == [("SANCTION", ("TCD",), ("FRA",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "those peacekeepers" are the ones named before, not the UN's
+        (
+            "Azerbaijan accused Russian peacekeepers of bias. Pashinyan has blamed those "
+            "peacekeepers for failing to protect the Armenians.",
+            [("ACCUSE", ("AZE",), ("RUS",)), ("ACCUSE", ("ARM",), ("RUS",))],
+        ),
+        # a crowd's participle acts for the crowd, placed where it rallied
+        (
+            "In Yerevan, thousands of protesters have rallied since Tuesday, accusing Pashinyan "
+            "of abandoning Karabakh.",
+            [("PROTEST", ("ARM",), ("ARM",)), ("ACCUSE", ("ARM",), ("ARM",))],
+        ),
+    ],
+)
+def test_constructions_added_for_dev_articles_round_twelve(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2023-09-25") == expected
