@@ -684,3 +684,11 @@ def test_a_response_not_given_is_no_threat(pipeline):
 )
 def test_constructions_added_for_dev_articles_round_twelve(pipeline, text, expected):
     assert _triples(pipeline, text, date="2023-09-25") == expected
+
+
+def test_a_warning_of_consequences_for_a_state_threatens_it(pipeline):
+    text = (
+        "National Security Adviser Jake Sullivan warned that the attack would have severe "
+        "consequences for Tehran."
+    )
+    assert _triples(pipeline, text, date="2024-10-02") == [("THREATEN", ("USA",), ("IRN",))]

@@ -823,6 +823,7 @@ class _DocContext:
             and _coded(recipients)
             and all(r.sector in _FORCE_SECTORS for r in recipients)
             and {r.code for r in recipients} <= {a.code for a in actors}
+            and not self._complement_target(tok, exclude=actors)  # "... to help defend Israel"
         ):
             # "ordered the armed forces and police to restore order": a government ordering
             # its own forces shows force (CAMEO 15), as the PLOVER GSR codes it
@@ -885,9 +886,7 @@ class _DocContext:
             return []  # "a *captured* Indian pilot": a participle describing a person
         if self._requested(tok):
             return []  # "asked Russia to withdraw": the request is the event, not the act
-        if tok.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
-        ):
+        if _in_condition(tok):
             return []  # "would strike hard *if Hezbollah violated* the agreement": a condition
 
         anaphoric = tok.i in self.again
@@ -1186,6 +1185,8 @@ class _DocContext:
             actors = self._attack_place(tok) or actors
         if not _coded(recipients) and event in _CONTENT_TARGET_TYPES:
             recipients = self._complement_target(tok, exclude=actors) or recipients
+        if not _coded(recipients) and tok.lemma_.lower() in _WARN_VERBS:
+            recipients = self._consequences_for(tok) or recipients
         if event == "REJECT" and _coded(actors):
             accuser = self._accuser(tok, {a.code for a in actors})
             if accuser and {r.code for r in recipients} <= {a.code for a in actors}:
@@ -1828,6 +1829,18 @@ class _DocContext:
             return [Actor(code=self.home, sector=sector, name=None, text=_np_text(arg))]
         return []
 
+    def _consequences_for(self, tok: Token) -> list[Actor]:
+        """Whom a warning's consequences fall on: "warned that the attack would have severe
+        consequences *for Tehran*"."""
+        for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+            for obj in (c for c in comp.children if c.dep_ in ("dobj", "obj")):
+                for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"):
+                    for target in (c for c in prep.children if c.dep_ == "pobj"):
+                        found = [a for a in self._resolve_arg(target) if a.code]
+                        if found:
+                            return found
+        return []
+
     def _accuser(self, tok: Token, own: set[str | None]) -> list[Actor]:
         """Who last accused ``own``, when ``tok`` rejects a charge ("dismissed *the charge*",
         "rejected the allegations"); [] otherwise."""
@@ -2307,6 +2320,13 @@ def _counted(tok: Token) -> Token:
             if obj is not None:
                 return obj
     return tok
+
+
+def _in_condition(tok: Token) -> bool:
+    """True for the verb of an "if" or "unless" clause ("if Hezbollah *violated* it")."""
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
+    )
 
 
 def _entity(tok: Token) -> Span:
