@@ -480,6 +480,8 @@ _CROWD_NUMBERS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens",
 _ACCIDENT_VERBS = frozenset({"crash", "collapse", "sink", "capsize", "derail", "explode"})
 #: Verbs of warding an attack off: the attack is its own actor's, not the defender's.
 _REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "intercept", "fend", "ward"})
+#: Prepositions that place the host of a summons ("summoned *to* the ministry *in* Ankara").
+_HOST_PREPS = frozenset({"to", "in"})
 #: Prepositions of a protest's place and the diplomatic missions a protest there targets.
 _AT_PREPS = frozenset({"on", "outside", "at", "near", "to"})
 _MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
@@ -648,10 +650,12 @@ class RuleCoder:
             Mentioned(m.start, m.end, m.actor, _KIND_ALIASES.get(m.kind, m.kind))
             for m in self.resolver.find_all(sdoc, doc.date)
         ]
-        fallback = self._dateline(doc) or self._home_country(doc, matches)
-        matches.extend(self._discover_people(sdoc, matches, doc.date, fallback))
+        dateline = self._dateline(doc)
+        # people found below are no states, so they cannot change the home country
+        home = self._home_country(matches, dateline)
+        matches.extend(self._discover_people(sdoc, matches, doc.date, dateline or home))
         ctx = _DocContext(doc, sdoc, CorefContext(sdoc, matches), self)
-        ctx.home = self._home_country(doc, matches)
+        ctx.home = home
         out: list[EventMention] = []
         triggers: set[int] = set()
         for s_index, sent in enumerate(sdoc.sents):
@@ -673,13 +677,14 @@ class RuleCoder:
         sdoc: Doc,
         matches: Sequence[Mentioned],
         date: dt.date | None,
-        dateline: str | None = None,
+        fallback: str | None = None,
     ) -> list[Mentioned]:
         """People the knowledge base does not know, placed by the role the text gives them
         ("Mali's foreign minister, Abdoulaye Diop"; "Greek Foreign Minister Nikos Dendias"),
         so that "Diop" and "he" can later point back to them. A government title with no
-        country ("Foreign Minister Joseph Wu" in a story datelined Taipei) is the dateline's,
-        else the story's home country's."""
+        country is the state named just before it in the sentence, else ``fallback`` (the
+        dateline's state, else the story's home country: "Foreign Minister Joseph Wu" in a story
+        datelined Taipei)."""
         taken = {i for m in matches for i in range(m.i, m.end)}
         found: list[Mentioned] = []
         for ent in sdoc.ents:
@@ -708,7 +713,7 @@ class RuleCoder:
                         and m.kind in ("state", "metonym")
                         and m.actor.code
                     ]
-                    code = near[-1].actor.code if near else dateline
+                    code = near[-1].actor.code if near else fallback
                     actors = [Actor(code=code, sector="GOV")] if code else []
                 if len(actors) == 1:
                     a = actors[0]
@@ -726,7 +731,7 @@ class RuleCoder:
                 return found.actor.code
         return None
 
-    def _home_country(self, doc: Document, matches: Sequence[Mentioned]) -> str | None:
+    def _home_country(self, matches: Sequence[Mentioned], dateline: str | None) -> str | None:
         """The country a story is about: its dateline's state ("KHARTOUM, June 20 -") if the
         story names it often (:data:`DATELINE_SHARE`), else the state it names most if that
         state has at least :data:`HOME_SHARE` of the mentions, else the dateline's. A
@@ -735,7 +740,6 @@ class RuleCoder:
         for x in matches:
             if x.kind in ("state", "metonym") and x.actor.code:
                 counts[x.actor.code] = counts.get(x.actor.code, 0) + 1
-        dateline = self._dateline(doc)
         if counts:
             code, n = max(counts.items(), key=lambda kv: kv[1])
             if dateline is not None and counts.get(dateline, 0) >= DATELINE_SHARE * n:
@@ -1057,17 +1061,14 @@ class _DocContext:
         of their own."""
         if _reduced_passive(tok):
             return False  # "in a deal brokered by China": reported, not requested
-        if tok.dep_ == "ccomp" and _pos(tok) == "VERB" and tok.head is not tok:
-            entry = self.coder.match(tok.head)
-            if entry is not None and self.coder.ontology_codes(entry)[0] == "ACCUSE":
+        if _pos(tok) == "VERB" and tok.dep_ in ("ccomp", "advcl", "xcomp"):
+            head_entry = self.coder.match(tok.head)
+            head = self.coder.ontology_codes(head_entry)[0] if head_entry is not None else None
+            if tok.dep_ == "ccomp" and head == "ACCUSE":
                 return True
-        if tok.dep_ in ("advcl", "xcomp") and _pos(tok) == "VERB" and _is_purpose(tok):
-            entry = self.coder.match(tok.head)
-            if entry is not None and self.coder.ontology_codes(entry)[0] == "PROTEST":
+            if tok.dep_ in ("advcl", "xcomp") and _is_purpose(tok) and head == "PROTEST":
                 return True  # "rallied *to denounce* the US": the protest's aim, coded on it
-        if tok.dep_ == "xcomp" and _pos(tok) == "VERB":
-            entry = self.coder.match(tok.head)
-            if entry is not None and self.coder.ontology_codes(entry)[0] in _ORDER_TYPES:
+            if tok.dep_ == "xcomp" and head in _ORDER_TYPES:
                 return True  # "ordered Rwanda's ambassador *to leave*": the order is the act
         cur = tok
         via_pcomp = False
@@ -1155,8 +1156,7 @@ class _DocContext:
         if not actors and _pos(tok) == "NOUN" and governing_host(tok).lemma_ in _REPEL_VERBS:
             # "air defences were repelling *Ukrainian* drone attacks": the attackers
             for mod in (c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
-                found = self.coder.resolver.resolve_span(_noun_phrase(mod), self.doc.date)
-                actors = [a for a in found if a.code] or actors
+                actors = self._named_by(mod) or actors
                 if actors:
                     break
         elif not actors and _pos(tok) == "NOUN":
@@ -1164,7 +1164,7 @@ class _DocContext:
         recipients = self._fill(tok, recipient_slots, role="recipient")
         if passive and not _coded(actors) and entry.id == "accuse.summon":
             # "Israel's envoy was summoned to the foreign ministry in Ankara": the host
-            place = self._prep_place(tok, frozenset({"to", "in"}))
+            place = self._prep_place(tok, _HOST_PREPS)
             actors = [Actor(code=place.code, name=None, text=place.text)] if place else actors
         if passive and not _coded(actors) and event not in _UNSPOKEN_AGENT_TYPES:
             # "Israeli officials said the truce could be extended": an agentless passive in
@@ -1389,11 +1389,7 @@ class _DocContext:
             # "marched on *the Israeli consulate* in Istanbul": the mission's state
             for obj in (g for g in prep.children if g.lemma_.lower() in _MISSION_NOUNS):
                 for mod in (m for m in obj.children if m.dep_ in ("amod", "compound", "poss")):
-                    found = [
-                        a
-                        for a in self.coder.resolver.resolve_span(_noun_phrase(mod), self.doc.date)
-                        if a.code
-                    ]
+                    found = self._named_by(mod)
                     if found and {a.code for a in found} - own:
                         return found
         for clause in (c for c in tok.children if c.dep_ in ("advcl", "xcomp")):
@@ -1404,6 +1400,11 @@ class _DocContext:
                 if found and {a.code for a in found} - own:
                     return found
         return []
+
+    def _named_by(self, mod: Token) -> list[Actor]:
+        """The coded actors a modifier's own phrase names ("*Ukrainian* drone attacks")."""
+        found = self.coder.resolver.resolve_span(_noun_phrase(mod), self.doc.date)
+        return [a for a in found if a.code]
 
     def _held_by(self, place: Token) -> list[Actor]:
         """Who a place belongs to by a clause on it: "sites *used by the Houthis*", "towns
@@ -1780,13 +1781,11 @@ class _DocContext:
         return found
 
     def _resolve_phrase(self, arg: Token, owner_fallback: bool = False) -> list[Actor]:
-        if arg.lemma_.lower() in _COURT_NOUNS and not any(
-            c.dep_ in ("amod", "compound", "poss", "nmod") for c in arg.children
-        ):
-            court = self._court(arg)
-            if court is not None:
-                # "the judges in The Hague", "the court": the court the story named
-                return [Actor(code=court.code, sector=court.sector, text=_np_text(arg))]
+        if not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in arg.children):
+            # a bare "the judges in The Hague" before the resolver reads the place
+            court = self._court_named(arg)
+            if court:
+                return court
         span = _noun_phrase(arg, with_conjuncts=False)
         found = list(self.coder.resolver.resolve_span(span, self.doc.date))
         if found and any(a.code for a in found):
@@ -1807,10 +1806,9 @@ class _DocContext:
                 ]
             return more
         sector = next((a.sector for a in partial if a.sector), None)
-        court = self._court(arg) if arg.lemma_.lower() in _COURT_NOUNS else None
-        if court is not None:
-            # "the court", "the judges in The Hague": the court the story named
-            return [Actor(code=court.code, sector=court.sector, name=None, text=_np_text(arg))]
+        court = self._court_named(arg)
+        if court:
+            return court
         earlier = self.described.get(arg.lemma_.lower())
         if arg.lemma_.lower() in _PEACEKEEPERS and partial and earlier and _definite(arg):
             # "Russian peacekeepers ... *those peacekeepers*": the ones named before
@@ -1855,6 +1853,14 @@ class _DocContext:
             ):
                 return [a for a in prev_a if a.code]
         return []
+
+    def _court_named(self, arg: Token) -> list[Actor]:
+        """ "the court", "the judges": the international court the story named ([] when
+        ``arg`` is no court noun or none was named)."""
+        court = self._court(arg) if arg.lemma_.lower() in _COURT_NOUNS else None
+        if court is None:
+            return []
+        return [Actor(code=court.code, sector=court.sector, text=_np_text(arg))]
 
     def _court(self, arg: Token) -> Actor | None:
         """The last international court named before ``arg`` (an IGO of sector JUD), for a
@@ -2098,14 +2104,14 @@ class _DocContext:
         """The last date the text gives before ``expr`` (in ``tok``'s sentence), which "the
         following month" or "that November" counts from; None when ``expr`` does not count
         from one."""
-        if not timex.resolve_from(expr, timex.TimeRef("2000-01-01", "day", "")):
+        if not timex.counts_from_previous(expr):
             return None
         sent = tok.sent
         found = self.sdoc.text.find(expr, sent.start_char, sent.end_char)
         here = found if found >= 0 else sent.start_char
         before = self.sdoc.text[max(0, here - _ANCHOR_WINDOW) : here]
         for _start, _end, text in reversed(timex.find(before)):
-            if timex.resolve_from(text, timex.TimeRef("2000-01-01", "day", "")):
+            if timex.counts_from_previous(text):
                 continue  # counts from another date itself
             ref = timex.resolve(text, self.doc.date, direction="past")
             if ref is not None:

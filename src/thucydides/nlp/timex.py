@@ -176,13 +176,31 @@ def resolve_from(expression: str, previous: TimeRef) -> TimeRef | None:
         The resolved :class:`TimeRef`, never finer than ``previous`` allows ("the next day"
         after "in May" is unknown), or None when the expression is not one of these.
     """
-    m = _FROM_PREVIOUS.fullmatch(_normalise(expression))
-    if m is None or (m["dir"] == "next" and not re.search(r"\bthe next\b", expression.lower())):
-        return None  # "next week" counts from the publication date
+    m = _previous_match(expression)
+    if m is None:
+        return None
     result = _count_from(m, previous)
     if result is None:
         return None
     return TimeRef(value=result[0], precision=result[1], text=expression.strip())
+
+
+def counts_from_previous(expression: str) -> bool:
+    """True for an expression :func:`resolve_from` can read ("the following month"), which
+    counts from an earlier date in the text rather than from the publication date."""
+    m = _previous_match(expression)
+    return m is not None and _count_from(m, _ANY_DAY) is not None
+
+
+#: A day-precision date to test :func:`resolve_from` against: any day reads every pattern.
+_ANY_DAY = TimeRef("2000-01-01", "day", "")
+
+
+def _previous_match(expression: str) -> re.Match[str] | None:
+    m = _FROM_PREVIOUS.fullmatch(_normalise(expression))
+    if m is None or (m["dir"] == "next" and not re.search(r"\bthe next\b", expression.lower())):
+        return None  # "next week" counts from the publication date
+    return m
 
 
 def _count_from(m: re.Match[str], previous: TimeRef) -> _Resolved:
