@@ -692,3 +692,85 @@ def test_a_warning_of_consequences_for_a_state_threatens_it(pipeline):
         "consequences for Tehran."
     )
     assert _triples(pipeline, text, date="2024-10-02") == [("THREATEN", ("USA",), ("IRN",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun trigger's clause hangs on "Friday, when ..."
+        (
+            "OTTAWA, Aug 8 - The dispute began on Friday, when Canada's foreign ministry voiced "
+            "grave concern over arrests in Saudi Arabia.",
+            [("ACCUSE", ("CAN",), ("SAU",), None, "2018-08-03")],
+        ),
+        # a verb sharing its subject with the one before shares its time; trade frozen
+        (
+            "OTTAWA, Aug 8 - Saudi Arabia expelled the Canadian ambassador on Sunday and froze "
+            "new trade with Canada.",
+            [
+                ("SANCTION", ("SAU",), ("CAN",), None, "2018-08-05"),
+                ("SANCTION", ("SAU",), ("CAN",), None, "2018-08-05"),
+            ],
+        ),
+        # a participle takes the time of the first finite verb above it
+        (
+            "OTTAWA, Aug 8 - Riyadh hit back on Sunday, declaring the Canadian ambassador "
+            "persona non grata and giving him 24 hours to leave, recalling its own ambassador "
+            "from Ottawa.",
+            [("SANCTION", ("SAU",), ("CAN",), None, "2018-08-05")],
+        ),
+        # a participle set off beside the subject dates the clause
+        (
+            "OTTAWA, Aug 8 - Foreign Minister Chrystia Freeland, speaking on Monday, accused "
+            "Saudi Arabia of abusing activists.",
+            [("ACCUSE", ("CAN",), ("SAU",), None, "2018-08-06")],
+        ),
+        # "after accusing": the act the phrase hangs on dates it
+        (
+            "The war broke out in November 2020, when Abiy sent troops into Tigray after "
+            "accusing Eritrea of backing the rebels.",
+            [
+                ("MOBILIZE", ("ETH",), (), "historical", "2020-11"),
+                ("ACCUSE", ("ETH",), ("ERI",), "historical", "2020-11"),
+            ],
+        ),
+    ],
+)
+def test_dates_added_for_dev_articles_round_fourteen(pipeline, text, expected):
+    date = "2022-11-03" if "Tigray" in text else "2018-08-08"
+    assert _code(pipeline, text, date=date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a finite verb the parser hung on the root noun has it as subject; calls for calm
+        (
+            "The chairman of the African Union Commission, Moussa Faki Mahamat, called for "
+            "calm between Ethiopia and Somalia.",
+            [("REQUEST", ("AU",), ("ETH", "SOM"))],
+        ),
+        ("The European Union quickly rallied behind Spain.", [("SUPPORT", ("EU",), ("ESP",))]),
+        ("Turkey, Azerbaijan's closest ally, took Baku's side.", [("SUPPORT", ("TUR",), ("AZE",))]),
+        # an Iraqi militia, not Lebanon's Hezbollah; a halt to attacks de-escalates
+        (
+            "On Tuesday, Kataib Hezbollah, one of the most powerful Iraqi militias, announced "
+            "that it was suspending its military operations against US forces.",
+            [("RETREAT", ("IRQ",), ("USA",))],
+        ),
+        (
+            "Iran's foreign ministry called the American raids a strategic mistake.",
+            [("ACCUSE", ("IRN",), ("USA",))],
+        ),
+        ("Israel ruled out talks with Hamas.", [("REJECT", ("ISR",), ("PSE",))]),
+        # not ruling something out is no rejection
+        ("Putin said Moscow did not rule out military cooperation with Pyongyang.", []),
+        (
+            "Peru's government declared a state of emergency, putting the armed forces on the "
+            "streets.",
+            [("COERCE", ("PER",), ("PER",)), ("MOBILIZE", ("PER",), ())],
+        ),
+    ],
+)
+def test_constructions_added_for_dev_articles_round_fourteen(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2024-02-03") == expected

@@ -1608,6 +1608,15 @@ class _DocContext:
                 # joined to a modal clause continues the verb of saying, not the clause
                 cur = cur.head.head
                 continue
+            if (
+                cur.dep_ == "acl"
+                and cur.tag_ == "VBD"
+                and cur.head.dep_ == "ROOT"
+                and cur.head.pos_ in ("NOUN", "PROPN")
+            ):
+                # "The chairman of the AU Commission, Moussa Faki, *called* for calm": a
+                # finite verb the parser hung on the sentence's root noun has it as subject
+                return cur.head
             if cur.dep_ in ("xcomp", "advcl", "conj", "acl", "ccomp", "pcomp"):
                 head = cur.head
                 if head.pos_ in ("NOUN", "PROPN"):
@@ -2175,17 +2184,50 @@ class _DocContext:
             # "severed ties on June 5, *accusing* it of backing terrorism": a participle
             # shares its clause's time
             out = self._time_expressions(participle.head)
+            if not out:
+                # "hit back on Sunday, declaring him persona non grata ..., *recalling* its
+                # ambassador": up the chain of clauses to the first finite verb
+                for anc in participle.head.ancestors:
+                    if anc.pos_ in ("VERB", "AUX"):
+                        out = [(e, False) for e in self._expressions_on(anc)]
+                    if out or anc.tag_ in _FINITE_TAGS:
+                        break
         if (
             not out
-            and _pos(tok) == "VERB"
-            and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in tok.children)
+            and participle.tag_ == "VBG"
+            and participle.dep_ == "pcomp"
+            and participle.head.lower_ in ("after", "before", "while", "by")
+            and participle.head.head.pos_ == "VERB"
+        ):
+            # "sent troops into Tigray in November 2020 *after accusing* the TPLF": the act
+            # the phrase hangs on dates it
+            out = self._time_expressions(participle.head.head)
+        clause = tok if _pos(tok) == "VERB" else None
+        if clause is None and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
+            clause = tok.head  # "voiced *concern*": the clause of a noun trigger
+        if (
+            not out
+            and clause is not None
+            and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children)
         ):
             # "on January 16, *when* Iran launched missiles": the time the clause hangs on
-            head = tok.head
+            head = clause.head
             if head.ent_type_ == "DATE":
                 out = [(_entity(head).text, False)]
-            elif head.i != tok.i:
+            elif head.i != clause.i:
                 out = [(e, False) for e in self._expressions_on(head)]
+        if (
+            not out
+            and clause is not None
+            and clause.dep_ == "conj"
+            and _child(clause, "nsubj") is None
+            and clause.head.pos_ == "VERB"
+        ):
+            # "expelled the ambassador on Sunday and *froze* trade": a verb sharing its
+            # subject with the one before shares its time too
+            head = clause.head
+            for host in (head, *(c for c in head.children if c.dep_ in ("dobj", "obj"))):
+                out += [(e, False) for e in self._expressions_on(host)]
         if not out and _pos(tok) == "VERB":
             # "*hours before* Yoon left Seoul on Thursday, North Korea fired": a clause at
             # the same time dates the act
@@ -2234,6 +2276,21 @@ class _DocContext:
                 out.append(self.sdoc[c.left_edge.i : c.right_edge.i + 1].text)
                 continue
             if depth < 2 and c.dep_ in ("prep", "pobj", "advmod", "agent"):
+                out.extend(self._expressions_on(c, depth + 1))
+            elif depth == 0 and c.dep_ in ("nsubj", "nsubjpass"):
+                # "Freeland, *speaking on Monday*, said": a participle set off beside the
+                # subject dates the clause
+                for g in c.children:
+                    if g.dep_ in ("acl", "advcl") and g.tag_ == "VBG" and g.i > c.i:
+                        out.extend(self._expressions_on(g, depth + 1))
+            elif (
+                depth == 0
+                and c.dep_ == "advcl"
+                and c.tag_ == "VBG"
+                and c.i < host.i
+                and not any(g.dep_ in ("nsubj", "mark") for g in c.children)
+            ):
+                # the same, parsed as the verb's own participle clause
                 out.extend(self._expressions_on(c, depth + 1))
         return out
 
@@ -2355,6 +2412,10 @@ def _existential(noun: Token) -> bool:
         and verb.lemma_ == "be"
         and any(c.dep_ == "expl" for c in verb.children)
     )
+
+
+#: Penn tags of finite verbs: a clause's time is looked for no higher than one of these.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _child(tok: Token, dep: str) -> Token | None:
