@@ -100,6 +100,26 @@ def test_a_different_date_or_aux_keeps_events_apart():
     assert [(e.date, e.aux) for e in events] == [("2024-05", None), ("2023-12", "historical")]
 
 
+ACCUSE = TriggerEntry(id="accuse.accuse", lemmas=("accuse",), pos=("VERB",), cameo="112")
+CRITICIZE = TriggerEntry(id="accuse.criticize", lemmas=("criticize",), pos=("VERB",), cameo="111")
+
+
+def test_two_verbs_of_one_type_and_dyad_are_two_acts_but_a_repeated_sentence_is_one():
+    events = merge(
+        DOC,
+        [
+            mention(ACCUSE, "ACCUSE", (ARM,), (RUS,), at=0),
+            mention(CRITICIZE, "ACCUSE", (ARM,), (RUS,), at=200),
+            mention(ACCUSE, "ACCUSE", (ARM,), (RUS,), at=700),
+        ],
+        default_ontology(),
+    )
+    assert summary(events) == [
+        ("ACCUSE", None, "112", ["ARM"], ["RUS"], "2024-05", None, [0, 7]),
+        ("ACCUSE", None, "111", ["ARM"], ["RUS"], "2024-05", None, [2]),
+    ]
+
+
 def test_a_tenseless_restatement_joins_the_future_event_of_the_same_trigger():
     events = merge(
         DOC,

@@ -117,7 +117,24 @@ def _same_event(c: _Cluster, m: EventMention) -> bool:
         and c.aux == m.aux
         and _dates_agree(c.date, m.date)
         and not _two_acts_in_one_sentence(c, m)
+        and _restates(c, m)
     )
+
+
+def _restates(c: _Cluster, m: EventMention) -> bool:
+    """Whether ``m`` can be a report of the cluster's act: told with the same trigger entry,
+    in a repeated sentence, or as a noun ("the expulsion") on either side. Two different
+    verbs ("accused Rabat of ..." and later "called the move blackmail") are two acts of the
+    same type and dyad, as the development articles' gold codes them (strict F1 0.595 ->
+    0.604 on them when they stopped merging; keeping nouns apart too raised the seed's
+    mention-count error from 0.27 to 0.36)."""
+    if any(x.entry.id == m.entry.id or x.mention.text == m.mention.text for x in c.mentions):
+        return True
+    return _nominal(m) or any(_nominal(x) for x in c.mentions)
+
+
+def _nominal(m: EventMention) -> bool:
+    return "NOUN" in m.entry.pos
 
 
 def _two_acts_in_one_sentence(c: _Cluster, m: EventMention) -> bool:
