@@ -774,3 +774,10 @@ def test_dates_added_for_dev_articles_round_fourteen(pipeline, text, expected):
 )
 def test_constructions_added_for_dev_articles_round_fourteen(pipeline, text, expected):
     assert _triples(pipeline, text, date="2024-02-03") == expected
+
+
+def test_a_participle_on_a_sentence_without_a_verb_does_not_hang(pipeline):
+    # the subject search climbed from the noun to its head with an identity test that never
+    # held at the root (spaCy makes a new Token for each access), so it never stopped
+    text = "Fresh protests in the capital, accusing the government of fraud."
+    assert _triples(pipeline, text, date="2024-05-01") == []

@@ -1564,7 +1564,7 @@ class _DocContext:
                 # "left the INF Treaty in 2019, *accusing* Russia": a participle after a
                 # comma belongs to the clause, whatever noun the parser hung it on
                 cur = cur.head
-                while cur.pos_ in ("NOUN", "PROPN", "NUM") and cur.head is not cur:
+                while cur.pos_ in ("NOUN", "PROPN", "NUM") and cur.head.i != cur.i:
                     cur = cur.head
                 continue
             if cur.dep_ == "conj" and cur.tag_ == "VBG" and cur.head.tag_ != "VBG":
@@ -2019,7 +2019,7 @@ class _DocContext:
     def _clause_subject(self, arg: Token) -> list[Actor] | None:
         """Actors of the subject of the clause an argument sits in (for it/itself/the country)."""
         verb = arg.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if arg.dep_ == "nsubj" and arg.lower_ in PERSON_PRONOUNS:
             # "Erdogan said he believed Putin wanted ... and that he would discuss it": a
@@ -2028,7 +2028,7 @@ class _DocContext:
             if any(a.name for a in found):
                 return found
         if arg.dep_ == "nsubj":
-            while verb.dep_ == "conj" and verb.head is not verb:
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
                 verb = verb.head  # "... and that he would discuss it": the first clause
             if verb.dep_ == "ccomp":
                 verb = verb.head  # "Armenia announced it would stop": 'it' is the announcer
@@ -2249,7 +2249,7 @@ class _DocContext:
         if not out:
             # "told parliament on Wednesday that Armenia would leave": the saying's date
             verb = governing_host(tok)
-            while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+            while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
                 verb = verb.head
             if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH_VERBS:
                 out = [(e, True) for e in self._expressions_on(verb.head)]

@@ -122,7 +122,7 @@ class CorefContext:
             if m.kind not in STATE_KINDS or not m.actor.code:
                 continue
             root = self.sdoc[m.end - 1]
-            while root.dep_ in ("conj", "appos") and root.head is not root:
+            while root.dep_ in ("conj", "appos") and root.head.i != root.i:
                 root = root.head
             lists.setdefault(root.i, []).append(m)
         for members in sorted(lists.values(), key=lambda ms: -ms[-1].i):
