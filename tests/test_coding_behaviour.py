@@ -781,3 +781,69 @@ def test_a_participle_on_a_sentence_without_a_verb_does_not_hang(pipeline):
     # held at the root (spaCy makes a new Token for each access), so it never stopped
     text = "Fresh protests in the capital, accusing the government of fraud."
     assert _triples(pipeline, text, date="2024-05-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a teaser link to another story reports none of this one's events
+        (
+            "Armenia suspended its participation in the CSTO.\n"
+            "Related: Armenia freezes its payments to Russian-led security bloc",
+            [("SANCTION", ("ARM",), ("CSTO",))],
+        ),
+        # an indirect question is no request; "pressed on with" is no demand
+        ("Qatar asked Iran whether it would release the tanker.", []),
+        ("Russian forces have pressed on with their offensive in eastern Ukraine.", []),
+        (
+            "The African Union's Peace and Security Council suspended Gabon from all of its "
+            "activities.",
+            [("SANCTION", ("AU",), ("GAB",))],
+        ),
+        (
+            "Within hours the Bolivian soldiers pulled out of the square.",
+            [("RETREAT", ("BOL",), ())],
+        ),
+        ("Athens put its navy on alert.", [("MOBILIZE", ("GRC",), ())]),
+        # the name a free relative gives is the target
+        (
+            "Cairo condemned what it called a dangerous Israeli escalation that undermined "
+            "the talks.",
+            [("ACCUSE", ("EGY",), ("ISR",))],
+        ),
+        (
+            "Moscow denounced what it described as Ukrainian terrorism.",
+            [("ACCUSE", ("RUS",), ("UKR",))],
+        ),
+        # a passive's "in" phrase names the attack's maker
+        (
+            "Three Palestinians were killed in an Israeli air strike in Gaza in April.",
+            [("ASSAULT", ("ISR",), ("PSE",))],
+        ),
+    ],
+)
+def test_constructions_added_for_dev_articles_round_fifteen(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2023-12-07") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a date three phrases down dates the act
+        (
+            "Myanmar's army seized power in the early hours of February 1, detaining Suu Kyi.",
+            "2021-02-11",
+            ["2021-02-01", "2021-02-01"],
+        ),
+        # but not a "since" down there: the time of something else
+        (
+            "Twenty Indian soldiers were killed on the night of June 15 when troops from both "
+            "sides fought with rocks in the Galwan Valley, in the first deadly confrontation "
+            "on the frontier since 1975.",
+            "2020-06-30",
+            ["2020-06"],
+        ),
+    ],
+)
+def test_dates_deep_in_a_triggers_phrases(pipeline, text, date, expected):
+    assert [e[4] for e in _code(pipeline, text, date=date)] == expected
