@@ -67,7 +67,10 @@ class Pipeline:
         """Code documents lazily, in order, yielding each with its events."""
         coder = self.coder
         ontology = coder.ontology
-        for doc, sdoc in parse(documents, self.nlp, batch_size=self.config.batch_size):
+        names = coder.resolver.kb.name_words
+        for doc, sdoc in parse(
+            documents, self.nlp, batch_size=self.config.batch_size, is_name=names.__contains__
+        ):
             mentions = coder(doc, sdoc)
             yield doc, merge(doc, mentions, ontology, contexts.detect(sdoc))
 

@@ -330,6 +330,15 @@ class KnowledgeBase:
         self.index: dict[tuple[str, ...], tuple[AliasEntry, ...]] = {
             k: tuple(v) for k, v in index.items()
         }
+        # Words of proper names (not of role nouns), which a Title Case headline keeps
+        # capitalized when the nlp stage parses it in sentence case.
+        self.name_words: frozenset[str] = frozenset(
+            word
+            for key, found in self.index.items()
+            if any(a.kind not in ("sector", "discard") for a in found)
+            for word in key
+            if word.isalpha()
+        )
         # Longest key starting with each word: bounds the search in ActorResolver.
         self.max_len: dict[str, int] = {}
         for key in self.index:

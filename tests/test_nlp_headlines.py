@@ -1,0 +1,51 @@
+"""Title Case headlines are parsed in sentence case (no NLP model needed for the text tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from thucydides.nlp import title_case_line, truecase_headlines
+
+NAMES = {"poland", "belarus", "islands", "cook", "nepal", "europe"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Poland Accuses Belarus of Staging Border Crisis", True),
+        ("Cook Islands Accuses Nepal of Trade Violations, Vows WTO Case", True),
+        ("Poland accuses Belarus of staging a border crisis", False),  # sentence case
+        ("The Talks Ended On Monday In Geneva With No Deal.", False),  # a sentence
+        ("Share.", False),
+        ("Exit Mobile Version", False),  # too short to be a headline
+    ],
+)
+def test_a_title_case_line_is_a_headline_of_capitalized_major_words(line, expected):
+    assert title_case_line(line) is expected
+
+
+def test_common_words_of_a_title_case_line_are_lowered_in_place():
+    text = (
+        "Poland Accuses Belarus of Staging Border Crisis\n"
+        "By Europe Desk | November 18, 2021\n"
+        "Poland accused Belarus on Tuesday."
+    )
+    out = truecase_headlines(text, NAMES.__contains__)
+    assert out == (
+        "Poland accuses Belarus of staging border crisis\n"
+        "By Europe desk | November 18, 2021\n"
+        "Poland accused Belarus on Tuesday."
+    )
+    assert len(out) == len(text)
+
+
+def test_a_title_case_headline_is_coded(pipeline):
+    # in Title Case the parser reads the whole line as one name and codes nothing
+    text = "Cook Islands Accuses Nepal of Trade Violations, Vows WTO Case"
+    events = pipeline.code_text(text, date="2023-06-01")
+    assert [
+        (e.event, [a.code for a in e.actor], [a.code for a in e.recipient]) for e in events
+    ] == [
+        ("ACCUSE", ["COK"], ["NPL"]),
+        ("THREATEN", ["COK"], ["WTO"]),
+    ]
