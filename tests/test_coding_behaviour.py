@@ -847,3 +847,22 @@ def test_constructions_added_for_dev_articles_round_fifteen(pipeline, text, expe
 )
 def test_dates_deep_in_a_triggers_phrases(pipeline, text, date, expected):
     assert [e[4] for e in _code(pipeline, text, date=date)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found in the NGEC headline templates (training data) that coded nothing
+        (
+            "Slovenia and North Korea resume diplomatic relations.",
+            [("SUPPORT", ("SVN", "PRK"), ("SVN", "PRK"))],
+        ),
+        ("Belarus makes concessions to the EU.", [("CONCEDE", ("BLR",), ("EU",))]),
+        ("Israel bowed to pressure from Turkey.", [("CONCEDE", ("ISR",), ("TUR",))]),
+        ("Tunisia denounced the actions by Libya.", [("ACCUSE", ("TUN",), ("LBY",))]),
+        # "give ... time to leave" is no giving in
+        ("Mali gives French ambassador 72 hours to leave.", []),
+    ],
+)
+def test_constructions_added_from_headline_templates(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2023-06-01") == expected
