@@ -866,3 +866,37 @@ def test_dates_deep_in_a_triggers_phrases(pipeline, text, date, expected):
 )
 def test_constructions_added_from_headline_templates(pipeline, text, expected):
     assert _triples(pipeline, text, date="2023-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the story's people, parties and groups
+        (
+            "Darmanin has also accused Azerbaijan of meddling in the territory.",
+            [("ACCUSE", ("FRA",), ("AZE",))],
+        ),
+        (
+            "Moscow dismissed the ICC's warrant as legally null and void.",
+            [("REJECT", ("RUS",), ("ICC",))],
+        ),
+        # "with the country" is the other party, a state, not the IGO acting
+        (
+            "Niger's junta seized power on July 26. Four days later, ECOWAS leaders closed "
+            "their borders with the country.",
+            [("COERCE", ("NER",), ("NER",)), ("COERCE", ("ECOWAS",), ("NER",))],
+        ),
+        # "the South" is the one South the story named
+        (
+            "South Korea suspended the pact. The South accused North Korea of provocations.",
+            [("ACCUSE", ("KOR",), ("PRK",))],
+        ),
+        # taken off a list of terrorist states or groups
+        (
+            "Cuba was removed from the US list of state sponsors of terrorism on May 29.",
+            [("CONCEDE", ("USA",), ("CUB",))],
+        ),
+    ],
+)
+def test_constructions_added_for_dev_articles_round_sixteen(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2024-06-10") == expected

@@ -1520,6 +1520,8 @@ class _DocContext:
                 for g in obj.children:
                     if sub == "poss" and g.dep_ == "poss":
                         yield g
+                    elif sub == "compound" and g.dep_ == "compound" and g.pos_ == "PROPN":
+                        yield g  # "removed from *the US* list"
                     elif g.dep_ == "prep" and g.lower_ == sub:
                         yield from (x for x in g.children if x.dep_ == "pobj")
             return
@@ -1913,10 +1915,33 @@ class _DocContext:
                 return m.actor
         return None
 
+    def _half(self, arg: Token) -> Actor | None:
+        """ "*the North* began the campaign": the one state named before whose name starts
+        with that half ("North Korea"), when the story named exactly one."""
+        if arg.lower_ not in ("north", "south") or _child(arg, "det") is None:
+            return None
+        if any(c.dep_ in ("amod", "compound", "poss") for c in arg.children):
+            return None
+        prefix = arg.lower_ + " "
+        found = {
+            m.actor.code: m.actor
+            for m in self.coref.before(arg.i)
+            if m.kind == "state"
+            and m.actor.code
+            and (m.actor.name or "").lower().startswith(prefix)
+        }
+        if len(found) != 1:
+            return None
+        actor = next(iter(found.values()))
+        return Actor(code=actor.code, sector=actor.sector, name=actor.name, text=_np_text(arg))
+
     def _resolve_more(self, arg: Token, owner_fallback: bool) -> list[Actor]:
         """Second chances for an argument its own phrase does not name: the phrase's
         apposition, the body it belongs to, its owner, its place, an unknown organization,
         or the parties of an earlier event it names ("hailed *the agreement*")."""
+        half = self._half(arg)
+        if half is not None:
+            return [half]
         for led in (c for c in arg.children if c.dep_ == "amod" and c.lower_ == "led"):
             # "Hamas-led gunmen", "Vietnamese-led forces": the leader's
             for leader in (g for g in led.children if g.dep_ in ("npadvmod", "compound", "nmod")):

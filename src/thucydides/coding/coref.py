@@ -203,6 +203,13 @@ class CorefContext:
                     if m.kind in STATE_KINDS and m.actor.code and m.actor.code not in own:
                         return [_with_text(_as_state(m.actor), _phrase(tok))]
                 return []
+            if clause_subject and tok.dep_ == "pobj" and tok.head.lower_ in COUNTERPART_PREPS:
+                # "ECOWAS closed its borders *with the country*": the other party, a state
+                own = {a.code for a in clause_subject}
+                for m in reversed(self.before(tok.i)):
+                    if m.kind in STATE_KINDS and m.actor.code and m.actor.code not in own:
+                        return [_with_text(_as_state(m.actor), _phrase(tok))]
+                return []
             if clause_subject:
                 return [_with_text(_as_state(a), _phrase(tok)) for a in clause_subject]
             m = self.last(tok.i, STATE_KINDS)
@@ -211,6 +218,10 @@ class CorefContext:
             m = self.last(tok.i, {"igo"})
             return [_with_text(m.actor, _phrase(tok))] if m else []
         return []
+
+
+#: Prepositions whose object is the other party of the clause ("borders *with* the country").
+COUNTERPART_PREPS = frozenset({"with", "against", "into", "toward", "towards"})
 
 
 #: "the three/four/five countries": a list of that many states named before.
