@@ -174,3 +174,11 @@ def test_a_surname_after_another_given_name_is_not_the_leader(resolver, nlp):
         "Recep Tayyip Erdogan spoke.": [("TUR", "Recep Tayyip Erdogan")],
         "President Erdogan spoke.": [("TUR", "Erdogan")],
     }
+
+
+def test_a_title_alias_does_not_hide_the_full_name_after_it(pipeline):
+    # "President Xi" is an alias, but in "President Xi Jinping" the name runs on: the
+    # full name is the match, so the phrase resolves
+    doc = pipeline.nlp("Chinese President Xi Jinping")
+    found = pipeline.coder.resolver.resolve_span(doc[:], dt.date(2023, 3, 27))
+    assert [(a.code, a.sector, a.name) for a in found] == [("CHN", "GOV", "Xi Jinping")]

@@ -900,3 +900,14 @@ def test_constructions_added_from_headline_templates(pipeline, text, expected):
 )
 def test_constructions_added_for_dev_articles_round_sixteen(pipeline, text, expected):
     assert _triples(pipeline, text, date="2024-06-10") == expected
+
+
+def test_a_reserved_right_to_respond_is_a_threat(pipeline):
+    text = (
+        "Iran struck targets in Pakistan on Tuesday. Pakistan said it reserved the right to "
+        "respond."
+    )
+    assert _triples(pipeline, text, date="2024-01-22") == [
+        ("ASSAULT", ("IRN",), ("PAK",)),
+        ("THREATEN", ("PAK",), ()),
+    ]

@@ -160,6 +160,8 @@ class ActorResolver:
                 key = tuple(words[i : i + n])
                 if key not in self.kb.index:
                     continue
+                if n > 1 and self._runs_past(words, i, n):
+                    break  # "President Xi Jinping": "Xi Jinping" wins over "President Xi"
                 toks = tuple(t for t, _ in content[i : i + n])
                 surface = " ".join(t.text for t in toks)
                 found = self.kb.candidates(key, surface)
@@ -171,6 +173,14 @@ class ActorResolver:
                     break
             i += step
         return hits
+
+    def _runs_past(self, words: list[str], i: int, n: int) -> bool:
+        """Whether a name starting inside ``words[i : i + n]`` runs past its end."""
+        for j in range(i + 1, i + n):
+            for m in range(min(self.kb.max_len.get(words[j], 0), len(words) - j), i + n - j, -1):
+                if tuple(words[j : j + m]) in self.kb.index:
+                    return True
+        return False
 
     def _actor(self, hit: _Hit, text: str, date: dt.date | None) -> tuple[Actor, str]:
         alias = self.kb.choose(hit.aliases, date)
