@@ -712,12 +712,16 @@ def test_a_warning_of_consequences_for_a_state_threatens_it(pipeline):
                 ("SANCTION", ("SAU",), ("CAN",), None, "2018-08-05"),
             ],
         ),
-        # a participle takes the time of the first finite verb above it
+        # a participle takes the time of the first finite verb above it (the expulsion
+        # and the recall are two acts)
         (
             "OTTAWA, Aug 8 - Riyadh hit back on Sunday, declaring the Canadian ambassador "
             "persona non grata and giving him 24 hours to leave, recalling its own ambassador "
             "from Ottawa.",
-            [("SANCTION", ("SAU",), ("CAN",), None, "2018-08-05")],
+            [
+                ("SANCTION", ("SAU",), ("CAN",), None, "2018-08-05"),
+                ("SANCTION", ("SAU",), ("CAN",), None, "2018-08-05"),
+            ],
         ),
         # a participle set off beside the subject dates the clause
         (
@@ -911,3 +915,34 @@ def test_a_reserved_right_to_respond_is_a_threat(pipeline):
         ("ASSAULT", ("IRN",), ("PAK",)),
         ("THREATEN", ("PAK",), ()),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "whose attack": the noun the relative clause hangs on attacked
+        (
+            "Hamas, whose attack on southern Israel on October 7 triggered the war in Gaza, "
+            "also praised the decision.",
+            [("ASSAULT", ("PSE",), ("ISR",)), ("SUPPORT", ("PSE",), ("PSE",))],
+        ),
+        # persona non grata is an expulsion; its deadline to leave is no retreat
+        (
+            "Azerbaijan declared the two French diplomats persona non grata and gave them 48 "
+            "hours to leave the country.",
+            [("SANCTION", ("AZE",), ("FRA",))],
+        ),
+        # "the alliance" after NATO's headquarters in Brussels is NATO, not the EU
+        (
+            "Sweden's flag was raised at NATO headquarters in Brussels on Monday, four days "
+            "after the Nordic country formally joined the alliance as its 32nd member.",
+            [("SUPPORT", ("SWE",), ("NATO",))],
+        ),
+        (
+            "Iran has sent planeloads of fruit and vegetables to Qatar.",
+            [("AID", ("IRN",), ("QAT",))],
+        ),
+    ],
+)
+def test_constructions_added_for_dev_articles_round_seventeen(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2024-05-28") == expected

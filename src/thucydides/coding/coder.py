@@ -911,6 +911,8 @@ class _DocContext:
             entry.recipient_kinds and recipients and not self._kinds_ok(recipients, entry)
         ):
             return []
+        if _deadline_to_leave(tok):
+            return []  # "gave them 48 hours *to leave*": the expulsion's deadline, not a retreat
         if _asks_a_question(tok):
             return []  # "asked how mediation could succeed when ...": a question, no request
         if tok.lemma_.lower() in ("press", "push") and any(
@@ -1698,6 +1700,16 @@ class _DocContext:
                         Actor(code=a.code, sector=a.sector, name=a.name, text=arg.text)
                         for a in prev_a
                     ]
+        if arg.lower_ == "whose":
+            # "Hamas, *whose* attack on southern Israel triggered the war": the noun the
+            # relative clause hangs on
+            for anc in arg.ancestors:
+                if anc.dep_ == "relcl":
+                    return [
+                        Actor(code=a.code, sector=a.sector, name=a.name, text=arg.text)
+                        for a in self._resolve_arg(anc.head)
+                    ]
+            return []
         prev = self._previous_subject(arg)
         if prev:
             return prev
@@ -2470,6 +2482,22 @@ def _existential(noun: Token) -> bool:
         and verb.lemma_ == "be"
         and any(c.dep_ == "expl" for c in verb.children)
     )
+
+
+def _deadline_to_leave(tok: Token) -> bool:
+    """ "gave the diplomats 48 hours *to leave*", "a month to leave": the leaving is what an
+    expulsion orders, given as its deadline."""
+    if tok.lemma_.lower() not in ("leave", "depart", "go", "withdraw", "exit", "quit"):
+        return False
+    if tok.dep_ not in ("advcl", "relcl", "acl", "xcomp"):
+        return False
+    head = tok.head
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"]
+    return any(n.lemma_.lower() in _DEADLINE_NOUNS for n in nouns)
+
+
+#: Time nouns a deadline is given in ("48 *hours* to leave").
+_DEADLINE_NOUNS = frozenset({"hour", "day", "week", "month"})
 
 
 def _asks_a_question(tok: Token) -> bool:

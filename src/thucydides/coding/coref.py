@@ -33,6 +33,8 @@ STATE_NOUNS = frozenset({"country", "nation", "republic", "state", "government",
 IGO_NOUNS = frozenset(
     {"grouping", "bloc", "alliance", "organization", "organisation", "pact", "union", "body"}
 )
+#: IGOs that "the alliance" names before any other (data: actors/data/igos.yaml codes).
+MILITARY_ALLIANCES = frozenset({"NATO", "CSTO", "AUKUS", "ANZUS"})
 DYAD_NOUNS = frozenset(
     {
         "man",
@@ -214,6 +216,12 @@ class CorefContext:
                 return [_with_text(_as_state(a), _phrase(tok)) for a in clause_subject]
             m = self.last(tok.i, STATE_KINDS)
             return [_with_text(_as_state(m.actor), _phrase(tok))] if m else []
+        if lemma == "alliance":
+            # "joined the alliance" after "NATO headquarters in Brussels": a military
+            # alliance, not the EU that "Brussels" also names
+            for m in reversed(self.before(tok.i)):
+                if m.kind == "igo" and m.actor.code in MILITARY_ALLIANCES:
+                    return [_with_text(m.actor, _phrase(tok))]
         if lemma in IGO_NOUNS:
             m = self.last(tok.i, {"igo"})
             return [_with_text(m.actor, _phrase(tok))] if m else []
