@@ -45,7 +45,7 @@ from thucydides.coding.lexicon import Lexicon, TriggerEntry
 from thucydides.coding.ontology import Ontology
 from thucydides.errors import ConfigError
 from thucydides.ingest.boilerplate import default_boilerplate
-from thucydides.nlp import timex
+from thucydides.nlp import CALENDAR_NAMES, timex
 from thucydides.records import Actor, Document, Mention
 
 #: An explicit event date this many days or more before publication makes an event
@@ -2366,35 +2366,8 @@ class _DocContext:
 
 
 # -- helpers ----------------------------------------------------------------------------------
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-        "tomorrow",
-        "week",
-        "month",
-        "year",
-        "weekend",
-    ]
+_MONTHS = CALENDAR_NAMES | frozenset(
+    {"yesterday", "today", "tomorrow", "week", "month", "year", "weekend"}
 )
 
 

@@ -50,8 +50,9 @@ TITLE_CASE_SHARE = 0.7
 #: Words a Title Case line needs (shorter lines are bylines and labels) and may have (longer
 #: ones are prose).
 TITLE_CASE_WORDS = (4, 25)
-#: Month and day names, which keep their capital (a byline's date stays a date).
-_CALENDAR = frozenset(
+#: Month and day names: a Title Case line keeps their capital (a byline's date stays a date),
+#: and the coder reads them as time words.
+CALENDAR_NAMES = frozenset(
     [
         "january",
         "february",
@@ -105,7 +106,7 @@ def truecase_headlines(text: str, is_name: Callable[[str], bool]) -> str:
             word = m.group(0)
             if n == 0 or not word[0].isupper() or not word[1:].islower():
                 continue
-            if not is_name(word.lower()) and word.lower() not in _CALENDAR:
+            if not is_name(word.lower()) and word.lower() not in CALENDAR_NAMES:
                 chars[m.start()] = word[0].lower()
         out.append("".join(chars))
     return "\n".join(out)
