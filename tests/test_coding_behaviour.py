@@ -946,3 +946,20 @@ def test_a_reserved_right_to_respond_is_a_threat(pipeline):
 )
 def test_constructions_added_for_dev_articles_round_seventeen(pipeline, text, expected):
     assert _triples(pipeline, text, date="2024-05-28") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym after a given name is a surname: Volker Turk is the UN's, not Turkey
+        (
+            "Israel struck Lebanon on Tuesday. Volker Turk, the UN human rights chief, "
+            "condemned Israel.",
+            [("ASSAULT", ("ISR",), ("LBN",)), ("ACCUSE", ("UN",), ("ISR",))],
+        ),
+        # the maker a naming gives ("an aggressive act *by Kyiv*") is the target
+        ("Moscow called the strike an aggressive act by Kyiv.", [("ACCUSE", ("RUS",), ("UKR",))]),
+    ],
+)
+def test_constructions_added_for_dev_articles_round_eighteen(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2024-09-19") == expected

@@ -167,6 +167,8 @@ class ActorResolver:
                 found = self.kb.candidates(key, surface)
                 if found and i > 0 and _other_given_name(content[i - 1][0], found, self.kb):
                     found = ()  # "Samar Badawi" is not Abdullah Ahmad Badawi
+                if found and i > 0 and _surname_demonym(content[i - 1][0], toks, found):
+                    found = ()  # "Volker Turk" is a person, not Turkey
                 if found:
                     hits.append(_Hit(toks, found))
                     step = n
@@ -351,6 +353,20 @@ class ActorResolver:
                 if found:
                     return [(Actor(a.code, a.sector, a.name, text, a.entry), None) for a in found]
         return []
+
+
+def _surname_demonym(before: Token, toks: Sequence[Token], found: Sequence[AliasEntry]) -> bool:
+    """True for a one-word demonym the tagger reads as a person's surname after a given name
+    ("Volker Turk", the UN human rights chief)."""
+    if len(toks) != 1 or not all(a.kind == "demonym" for a in found):
+        return False
+    return (
+        before.pos_ == "PROPN"
+        and before.ent_type_ == "PERSON"
+        and toks[0].ent_type_ == "PERSON"
+        and before.ent_iob_ in ("B", "I")
+        and toks[0].ent_iob_ == "I"
+    )
 
 
 def _other_given_name(before: Token, found: Sequence[AliasEntry], kb: KnowledgeBase) -> bool:

@@ -1548,7 +1548,7 @@ class _DocContext:
                                 if x.dep_ in ("amod", "compound", "poss", "nmod") and x.i < g.i
                             )
             return
-        if slot in ("nsubj", "dobj", "iobj", "nsubjpass", "attr", "poss"):
+        if slot in ("nsubj", "dobj", "iobj", "nsubjpass", "attr", "poss", "oprd"):
             found = False
             for c in tok.children:
                 if c.dep_ == slot or (slot == "dobj" and c.dep_ == "obj"):
