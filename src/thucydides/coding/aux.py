@@ -71,7 +71,7 @@ def _controllers(verb: Token) -> list[Token]:
     out = []
     tok = verb
     for _ in range(3):
-        if tok.dep_ in ("xcomp", "acl") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "acl") and tok.head.i != tok.i:
             tok = tok.head
             out.append(tok)
         else:

@@ -1088,7 +1088,7 @@ class _DocContext:
         cur = tok
         via_pcomp = False
         for _ in range(_CONTENT_DEPTH):
-            if cur.dep_ not in _CONTENT_DEPS or cur.head is cur:
+            if cur.dep_ not in _CONTENT_DEPS or cur.head.i == cur.i:
                 return False
             via_clause = cur.dep_ == "ccomp"
             via_pcomp = via_pcomp or cur.dep_ == "pcomp"
@@ -1478,8 +1478,8 @@ class _DocContext:
         if slot == "light.nsubj":
             # "the decision drew criticism from the UN": the light verb's subject is the target
             light = governing_host(tok)
-            if light is not tok or tok.head.pos_ in ("VERB", "AUX"):
-                subj = self._subject_token(light if light is not tok else tok.head)
+            if light.i != tok.i or tok.head.pos_ in ("VERB", "AUX"):
+                subj = self._subject_token(light if light.i != tok.i else tok.head)
                 if subj is not None:
                     yield subj
             return
@@ -1571,7 +1571,7 @@ class _DocContext:
         # a preposition word
         hosts = _hosts(tok)
         light = governing_host(tok)
-        if light is not tok:
+        if light.i != tok.i:
             hosts.append(light)  # "imposed sanctions *on* Russia", "granted asylum *to* ..."
         if _pos(tok) == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
             # "launched an offensive to retake Karabakh from separatists": the purpose clause
@@ -2531,7 +2531,7 @@ def _embedded(tok: Token) -> bool:
         cur = cur.head
     elif (
         _pos(tok) != "NOUN"
-        or governing_host(tok) is not tok
+        or governing_host(tok).i != tok.i
         or (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _OCCURRENCE_VERBS)
     ):
         return False
@@ -2563,7 +2563,7 @@ def _in_time_adjunct(tok: Token) -> bool:
         prep = cur.head
         if prep.lower_ in ("after", "before", "since", "during", "following", "amid", "despite"):
             return True
-        if prep.lower_ != "of" or prep.head is prep:
+        if prep.lower_ != "of" or prep.head.i == prep.i:
             return False
         cur = prep.head
     return False
@@ -2669,7 +2669,7 @@ def _prepared(tok: Token) -> bool:
     "preparing a major *offensive*"), up to three steps up the parse."""
     cur = tok
     for _ in range(3):
-        if cur.head is cur or cur.dep_ not in ("xcomp", "dobj", "obj", "ccomp"):
+        if cur.head.i == cur.i or cur.dep_ not in ("xcomp", "dobj", "obj", "ccomp"):
             return False
         cur = cur.head
         if cur.lemma_.lower() in _READINESS:
@@ -2705,7 +2705,7 @@ def _told_by_head(tok: Token, triggers: set[int]) -> bool:
         and head.head.i in triggers
     ):
         return True  # "summoned the ambassador *to lodge a protest*": the summons' purpose
-    if tok.head.i not in triggers or tok.head is tok:
+    if tok.head.i not in triggers or tok.head.i == tok.i:
         return False
     if (
         _pos(tok) == "NOUN"
@@ -2786,7 +2786,7 @@ def _has_object(tok: Token, objects: Sequence[str]) -> bool:
         )
 
     for host in _hosts(tok):
-        if host is not tok and (fits(host) or _fits_in(host, wanted)):
+        if host.i != tok.i and (fits(host) or _fits_in(host, wanted)):
             return True
         for c in host.children:
             if c.dep_ in ("dobj", "obj", "nsubjpass") and fits(c):
