@@ -963,3 +963,24 @@ def test_constructions_added_for_dev_articles_round_seventeen(pipeline, text, ex
 )
 def test_constructions_added_for_dev_articles_round_eighteen(pipeline, text, expected):
     assert _triples(pipeline, text, date="2024-09-19") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "four days after": the clause's date moved back by the count
+        (
+            "Sweden's flag was raised at NATO headquarters on Monday, four days after the "
+            "Nordic country formally joined the alliance.",
+            ["2024-03-07"],
+        ),
+        # "days after": the month only
+        (
+            "Sweden's flag was raised at NATO headquarters on Monday, days after the Nordic "
+            "country formally joined the alliance.",
+            ["2024-03"],
+        ),
+    ],
+)
+def test_a_clause_some_days_after_a_dated_one_is_dated_from_it(pipeline, text, expected):
+    assert [e[4] for e in _code(pipeline, text, date="2024-03-11")] == expected

@@ -2168,6 +2168,9 @@ class _DocContext:
             if ref is not None:
                 self._remember_noun_date(tok, ref.value, ref.precision)
                 return ref.value, ref.precision, True
+        shifted = self._shifted_date(tok)
+        if shifted is not None:
+            return shifted[0], shifted[1], True
         at = self._at_event(tok)
         if at is not None:
             return at[0], at[1], True
@@ -2176,6 +2179,31 @@ class _DocContext:
             # story's month would often be wrong
             return None, None, False
         return self.doc.date.strftime("%Y-%m"), "month", False
+
+    def _shifted_date(self, tok: Token) -> tuple[str, str] | None:
+        """ "raised on Monday, *four days after* Sweden joined": the clause's date, moved by
+        the stated count of days or weeks (day precision), or by "days" (month precision)."""
+        if tok.dep_ != "advcl" or tok.head.i == tok.i:
+            return None
+        mark = next((c for c in tok.children if c.dep_ == "mark"), None)
+        if mark is None or mark.lower_ not in ("after", "before"):
+            return None
+        span = next(
+            (c for c in tok.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS),
+            None,
+        )
+        if span is None:
+            return None
+        main, precision, explicit = self.date_of(tok.head, None)
+        if main is None or not explicit or precision != "day":
+            return None
+        count = _count_of(span)
+        if count is None:
+            return main[:7], "month"  # "days after": the same month, most likely
+        days = count * _SPANS[span.lemma_.lower()]
+        sign = -1 if mark.lower_ == "after" else 1
+        moved = dt.date.fromisoformat(main) + dt.timedelta(days=sign * days)
+        return moved.isoformat(), "day"
 
     def _previous_date(self, tok: Token, expr: str) -> timex.TimeRef | None:
         """The last date the text gives before ``expr`` (in ``tok``'s sentence), which "the
@@ -2467,6 +2495,34 @@ def _deadline_to_leave(tok: Token) -> bool:
     head = tok.head
     nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj"]
     return any(n.lemma_.lower() in _DEADLINE_NOUNS for n in nouns)
+
+
+#: Spans a clause is moved by ("four *days* after"), in days.
+_SPANS = {"day": 1, "week": 7}
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+def _count_of(span: Token) -> int | None:
+    """The number a span noun is counted by ("*four* days", "*a* week"), if it is one."""
+    for c in span.children:
+        if c.dep_ in ("nummod", "det") and c.lower_ in _NUMBER_WORDS:
+            return _NUMBER_WORDS[c.lower_]
+        if c.dep_ == "nummod" and c.text.isdigit():
+            return int(c.text)
+    return None
 
 
 #: Time nouns a deadline is given in ("48 *hours* to leave").
