@@ -984,3 +984,11 @@ def test_constructions_added_for_dev_articles_round_eighteen(pipeline, text, exp
 )
 def test_a_clause_some_days_after_a_dated_one_is_dated_from_it(pipeline, text, expected):
     assert [e[4] for e in _code(pipeline, text, date="2024-03-11")] == expected
+
+
+def test_a_charge_rejected_in_a_relative_clause_answers_the_accuser(pipeline):
+    text = "Georgia accused Russia of bombing civilians, a charge Moscow rejected."
+    assert _triples(pipeline, text, date="2008-08-14") == [
+        ("ACCUSE", ("GEO",), ("RUS",)),
+        ("REJECT", ("RUS",), ("GEO",)),
+    ]

@@ -1897,6 +1897,8 @@ class _DocContext:
         """Who last accused ``own``, when ``tok`` rejects a charge ("dismissed *the charge*",
         "rejected the allegations"); [] otherwise."""
         obj = _child(tok, "dobj")
+        if tok.dep_ == "relcl" and (obj is None or obj.lower_ in _RELATIVE):
+            obj = tok.head  # "a charge (that) Moscow rejected": the noun the clause hangs on
         if obj is None or _EVENT_NOUN_TYPES.get(obj.lemma_.lower()) != "ACCUSE":
             return []
         for ev, prev_a, prev_r in reversed(self.seen):
