@@ -490,10 +490,6 @@ _MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
 _INSTRUMENT_NOUNS = frozenset(
     {"gunfire", "fire", "shelling", "missile", "rocket", "bomb", "airstrike", "drone", "shell"}
 )
-#: Attacks that name who made them in a passive's "in" phrase ("killed in an *Israeli strike*").
-_ATTACK_NOUNS = frozenset(
-    {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "bombardment", "ambush"}
-)
 #: Verbs of answering force with force: vowing them is a threat.
 _RETALIATE_VERBS = frozenset({"respond", "retaliate", "avenge", "revenge", "strike", "hit"})
 #: Verbs that end what they govern: promising to *stop* fighting is no threat to fight.
@@ -511,7 +507,8 @@ _RULING_NOUNS = frozenset({"ruling", "verdict", "judgment", "judgement", "decisi
 _CAMPAIGN_NOUNS = frozenset(
     {"offensive", "campaign", "war", "invasion", "operation", "bombardment", "strike", "attack"}
 )
-#: Nouns that name an attack again ("killed *in the strikes*").
+#: Nouns of an attack: one that names an attack again ("killed *in the strikes*"), or one that
+#: names its maker in a passive's "in" phrase ("killed in an *Israeli strike*").
 _ATTACK_NOUNS = frozenset(
     {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "bombardment", "assault"}
 )
@@ -1281,10 +1278,8 @@ class _DocContext:
 
     def _last_other(self, tok: Token, own: set[str | None], kinds: set[str]) -> Actor | None:
         """The last actor of one of ``kinds`` named before ``tok`` that is not the actor."""
-        for m in reversed(self.coref.before(tok.i)):
-            if m.kind in kinds and m.actor.code and m.actor.code not in own:
-                return m.actor
-        return None
+        m = self.coref.last(tok.i, kinds, exclude=own)
+        return m.actor if m is not None else None
 
     def _attack_place(self, tok: Token) -> list[Actor]:
         subj = self._subject_token(tok) if _pos(tok) == "VERB" else None
@@ -1929,33 +1924,10 @@ class _DocContext:
                 return m.actor
         return None
 
-    def _half(self, arg: Token) -> Actor | None:
-        """ "*the North* began the campaign": the one state named before whose name starts
-        with that half ("North Korea"), when the story named exactly one."""
-        if arg.lower_ not in ("north", "south") or _child(arg, "det") is None:
-            return None
-        if any(c.dep_ in ("amod", "compound", "poss") for c in arg.children):
-            return None
-        prefix = arg.lower_ + " "
-        found = {
-            m.actor.code: m.actor
-            for m in self.coref.before(arg.i)
-            if m.kind == "state"
-            and m.actor.code
-            and (m.actor.name or "").lower().startswith(prefix)
-        }
-        if len(found) != 1:
-            return None
-        actor = next(iter(found.values()))
-        return Actor(code=actor.code, sector=actor.sector, name=actor.name, text=_np_text(arg))
-
     def _resolve_more(self, arg: Token, owner_fallback: bool) -> list[Actor]:
         """Second chances for an argument its own phrase does not name: the phrase's
         apposition, the body it belongs to, its owner, its place, an unknown organization,
         or the parties of an earlier event it names ("hailed *the agreement*")."""
-        half = self._half(arg)
-        if half is not None:
-            return [half]
         for led in (c for c in arg.children if c.dep_ == "amod" and c.lower_ == "led"):
             # "Hamas-led gunmen", "Vietnamese-led forces": the leader's
             for leader in (g for g in led.children if g.dep_ in ("npadvmod", "compound", "nmod")):

@@ -96,9 +96,16 @@ class CorefContext:
                 return m
         return None
 
-    def last(self, i: int, kinds: frozenset[str] | set[str]) -> Mentioned | None:
+    def last(
+        self,
+        i: int,
+        kinds: frozenset[str] | set[str],
+        exclude: frozenset[str | None] | set[str | None] = frozenset(),
+    ) -> Mentioned | None:
+        """The last coded mention of one of ``kinds`` before token ``i`` whose code is not in
+        ``exclude``."""
         for m in reversed(self.before(i)):
-            if m.kind in kinds and m.actor.code:
+            if m.kind in kinds and m.actor.code and m.actor.code not in exclude:
                 return m
         return None
 
@@ -201,17 +208,12 @@ class CorefContext:
                 # "pull its forces out of *the West African country*": an epithet names the
                 # last state named other than the clause subject's
                 own = {a.code for a in clause_subject or ()}
-                for m in reversed(self.before(tok.i)):
-                    if m.kind in STATE_KINDS and m.actor.code and m.actor.code not in own:
-                        return [_with_text(_as_state(m.actor), _phrase(tok))]
-                return []
+                m = self.last(tok.i, STATE_KINDS, exclude=own)
+                return [_with_text(_as_state(m.actor), _phrase(tok))] if m else []
             if clause_subject and tok.dep_ == "pobj" and tok.head.lower_ in COUNTERPART_PREPS:
                 # "ECOWAS closed its borders *with the country*": the other party, a state
-                own = {a.code for a in clause_subject}
-                for m in reversed(self.before(tok.i)):
-                    if m.kind in STATE_KINDS and m.actor.code and m.actor.code not in own:
-                        return [_with_text(_as_state(m.actor), _phrase(tok))]
-                return []
+                m = self.last(tok.i, STATE_KINDS, exclude={a.code for a in clause_subject})
+                return [_with_text(_as_state(m.actor), _phrase(tok))] if m else []
             if clause_subject:
                 return [_with_text(_as_state(a), _phrase(tok)) for a in clause_subject]
             m = self.last(tok.i, STATE_KINDS)
