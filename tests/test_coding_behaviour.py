@@ -992,3 +992,22 @@ def test_a_charge_rejected_in_a_relative_clause_answers_the_accuser(pipeline):
         ("ACCUSE", ("GEO",), ("RUS",)),
         ("REJECT", ("RUS",), ("GEO",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the embassy's state, not the city it stands in
+        (
+            "Ecuadorian police stormed the Mexican embassy in Quito.",
+            [("ASSAULT", ("ECU",), ("MEX",))],
+        ),
+        # "its embassy in Tehran" is not Iran's: the state named before it
+        (
+            "Riyadh cut ties with Tehran after protesters stormed its embassy in Tehran.",
+            [("SANCTION", ("SAU",), ("IRN",)), ("ASSAULT", ("IRN",), ("SAU",))],
+        ),
+    ],
+)
+def test_an_attacked_embassy_stands_for_the_state_it_represents(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2024-04-11") == expected

@@ -37,6 +37,7 @@ from thucydides.coding.coref import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     REFLEXIVE,
+    STATE_KINDS,
     CorefContext,
     Mentioned,
     is_dyad_reference,
@@ -1174,6 +1175,11 @@ class _DocContext:
         elif not actors and _pos(tok) == "NOUN":
             actors = self._light_verb_subject(tok)
         recipients = self._fill(tok, recipient_slots, role="recipient")
+        mission = self._mission_owner(tok, passive)
+        if mission:
+            # "police stormed *the Mexican embassy* in Quito": the mission's state, not the
+            # city it stands in
+            recipients = mission
         if passive and not _coded(actors) and entry.id == "accuse.summon":
             # "Israel's envoy was summoned to the foreign ministry in Ankara": the host
             place = self._prep_place(tok, _HOST_PREPS)
@@ -1408,6 +1414,29 @@ class _DocContext:
             for obj in (c for c in clause.children if c.dep_ in ("dobj", "obj")):
                 found = [a for a in self._resolve_arg(obj, owner_fallback=True) if a.code]
                 if found and {a.code for a in found} - own:
+                    return found
+        return []
+
+    def _mission_owner(self, tok: Token, passive: bool) -> list[Actor]:
+        """The state whose embassy or consulate is the trigger's object ("stormed *the
+        Mexican embassy*", "attacked *its* consulate"), named by a modifier or possessor."""
+        deps = ("nsubjpass",) if passive else ("dobj", "obj")
+        for obj in (c for c in tok.children if c.dep_ in deps):
+            if obj.lemma_.lower() not in _MISSION_NOUNS:
+                continue
+            for mod in (m for m in obj.children if m.dep_ in ("amod", "compound", "poss")):
+                found = (
+                    [a for a in self._resolve_arg(mod) if a.code]
+                    if mod.dep_ == "poss"
+                    else self._named_by(mod)
+                )
+                host = {a.code for a in self._place(obj)}
+                if host and {a.code for a in found} <= host and mod.lower_ in IT_PRONOUNS:
+                    # "protesters stormed *its* embassy in Tehran": not Iran's own embassy,
+                    # the state named before it
+                    other = self.coref.last(mod.i, STATE_KINDS, exclude=host)
+                    found = [other.actor] if other is not None else []
+                if found:
                     return found
         return []
 
