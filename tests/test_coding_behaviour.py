@@ -1011,3 +1011,20 @@ def test_a_charge_rejected_in_a_relative_clause_answers_the_accuser(pipeline):
 )
 def test_an_attacked_embassy_stands_for_the_state_it_represents(pipeline, text, expected):
     assert _triples(pipeline, text, date="2024-04-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Russian missile strike killed 20 people in Kharkiv.",
+            [("ASSAULT", ("RUS",), ("UKR",))],
+        ),
+        (
+            "Turkish jets shot down a Russian warplane near the Syrian border.",
+            [("ASSAULT", ("TUR",), ("RUS",))],
+        ),
+    ],
+)
+def test_a_weapon_or_attack_belongs_to_the_party_its_modifier_names(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2024-04-11") == expected

@@ -513,6 +513,39 @@ _CAMPAIGN_NOUNS = frozenset(
 _ATTACK_NOUNS = frozenset(
     {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "bombardment", "assault"}
 )
+#: Nouns of a weapon, an armed craft or an attack: their modifier names whose they are ("*a
+#: Russian* missile strike killed", "an *ELN* car bomb", "shot down *a Russian* warplane").
+_INSTRUMENT_NOUNS = (
+    _ATTACK_NOUNS
+    | _CAMPAIGN_NOUNS
+    | frozenset(
+        {
+            "missile",
+            "rocket",
+            "drone",
+            "bomb",
+            "shell",
+            "mortar",
+            "artillery",
+            "barrage",
+            "fire",
+            "gunfire",
+            "jet",
+            "warplane",
+            "fighter",
+            "bomber",
+            "aircraft",
+            "helicopter",
+            "tank",
+            "warship",
+            "gunboat",
+            "submarine",
+            "frigate",
+            "destroyer",
+            "airstrike",
+        }
+    )
+)
 #: Prepositions of a matter of concern whose place names the target ("voiced concern *over*
 #: arrests of activists in Saudi Arabia").
 _CONCERN_PREPS = frozenset({"over", "about"})
@@ -1769,6 +1802,14 @@ class _DocContext:
                     for a in self._resolve_one(conj, owner_fallback)
                     if (a.code, a.sector) not in seen
                 )
+        if not _coded(found) and arg.lemma_.lower() in _INSTRUMENT_NOUNS:
+            for mod in (c for c in arg.children if c.dep_ in ("amod", "compound", "nmod")):
+                named = self._named_by(mod)
+                if named:
+                    return [
+                        Actor(code=a.code, sector=a.sector, name=a.name, text=_np_text(arg))
+                        for a in named
+                    ]
         return found
 
     def _state_list(self, arg: Token, found: list[Actor]) -> bool:
