@@ -1028,3 +1028,47 @@ def test_an_attacked_embassy_stands_for_the_state_it_represents(pipeline, text, 
 )
 def test_a_weapon_or_attack_belongs_to_the_party_its_modifier_names(pipeline, text, expected):
     assert _triples(pipeline, text, date="2024-04-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the recipient of a quantity of aid: "most of" is looked through
+        ("Washington cut most of its assistance to Niger.", [("SANCTION", ("USA",), ("NER",))]),
+        # sacking one's own officers is no rejection
+        ("Israel dismissed two officers over the drone strikes.", []),
+        # sending negotiators is a visit by proxy
+        ("Israel nonetheless sent negotiators to Cairo.", [("CONSULT", ("ISR",), ("EGY",))]),
+        # accepting a proposal answers whoever put it forward
+        (
+            "Hamas said it had accepted a ceasefire proposal put forward by Egyptian and Qatari "
+            "mediators.",
+            [("AGREE", ("PSE",), ("EGY", "QAT"))],
+        ),
+        # telling someone something by phone is a call
+        (
+            "Prime Minister Rishi Sunak told Netanyahu by phone that too many aid workers had "
+            "been killed.",
+            [("CONSULT", ("GBR",), ("ISR",))],
+        ),
+        # troops sent (passive): whose troops they are, and where they went
+        (
+            "About 2,000 Russian soldiers were sent to Nagorno-Karabakh.",
+            [("MOBILIZE", ("RUS",), ("AZE",))],
+        ),
+        # a regional bloc by its description
+        (
+            "Niger announced that it was leaving the West African bloc.",
+            [("SANCTION", ("NER",), ("ECOWAS",))],
+        ),
+        ("Russian military instructors arrived in Niger.", [("CONSULT", ("RUS",), ("NER",))]),
+        # "the bloc of failing": a gerund does not name the bloc, so it is the one named before
+        (
+            "Armenia froze its participation in the CSTO in February, accusing the bloc of "
+            "failing to meet its obligations.",
+            [("SANCTION", ("ARM",), ("CSTO",)), ("ACCUSE", ("ARM",), ("CSTO",))],
+        ),
+    ],
+)
+def test_who_acts_on_whom_in_common_news_constructions(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2024-04-13") == expected

@@ -1175,9 +1175,13 @@ class _DocContext:
             return self._experiencer_roles(tok, entry, passive)
         actor_slots = list(entry.actor)
         recipient_slots = list(entry.recipient)
-        if passive:
+        deployed = passive and event == "MOBILIZE" and bool(entry.objects)
+        if passive and not deployed:
             recipient_slots = ["nsubjpass", *[s for s in recipient_slots if s != "dobj"]]
         actors = self._fill(tok, actor_slots, role="actor")
+        if deployed and not _coded(actors):
+            # "2,000 Russian soldiers were sent to the region": whose forces they are
+            actors = self._fill(tok, ["nsubjpass"], role="actor")
         if not actors and _pos(tok) != "NOUN":
             subj = self._subject_token(tok)
             if subj is not None and not passive:
@@ -1554,7 +1558,10 @@ class _DocContext:
         if slot.startswith("dobj."):
             # "did not attend *the bloc's* summit", "a summit *of the EAEU*", "*on* Iran"
             word = slot.split(".", 1)[1]
-            for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj", "attr")):
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr")]
+            # "cut *most of* its assistance to Niger": also what the quantity counts
+            objects += [_counted(c) for c in objects if _counted(c).i != c.i]
+            for obj in objects:
                 if word == "poss":
                     yield from (g for g in obj.children if g.dep_ == "poss")
                     continue
@@ -2466,7 +2473,8 @@ def _definite_ref(tok: Token) -> bool:
         return False
     epithet = tok.lemma_.lower() == "country"  # "the West African country" names no one
     if any(
-        (c.dep_ == "prep" and c.lower_ == "of")
+        # "the republic *of Nakhichevan*" names it; "accusing the bloc *of failing*" does not
+        (c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children))
         or (
             c.dep_ in ("compound", "amod", "nmod")
             and (c.ent_type_ or c.pos_ == "PROPN")
@@ -2727,6 +2735,8 @@ def _hosts(tok: Token) -> list[Token]:
         if c.dep_ in ("dobj", "obj", "xcomp", "attr", "acl", "oprd"):
             hosts.append(c)
             hosts.extend(g for g in c.children if g.dep_ in ("dobj", "obj", "xcomp"))
+            if _counted(c).i != c.i:
+                hosts.append(_counted(c))  # "cut *most of* its assistance *to* Niger"
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN":
             hosts.extend(g for g in c.children if g.dep_ == "pobj")
     return hosts
@@ -2822,6 +2832,8 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
     if entry.complement and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return False
     if entry.objects and not _has_object(tok, entry.objects):
+        return False
+    if entry.unless_objects and _has_object(tok, entry.unless_objects):
         return False
     if entry.light_verbs:
         head = tok.head

@@ -63,6 +63,8 @@ class TriggerEntry:
         needs_recipient: Drop the event when no recipient is found.
         unless_deps: The entry does not apply when the trigger has a child with one of these
             dependency relations ("calling *it* the largest expulsion": ``oprd``, not a call).
+        unless_objects: The entry does not apply when the trigger's object is one of these
+            lemmas ("dismissed two *officers*" is no rejection).
         aux: An auxiliary mode the trigger implies by itself ("plan to visit" -> future).
         confidence: Prior precision of the entry (0-1), before role evidence.
     """
@@ -84,6 +86,7 @@ class TriggerEntry:
     symmetric: bool = False
     needs_recipient: bool = True
     unless_deps: tuple[str, ...] = ()
+    unless_objects: tuple[str, ...] = ()
     aux: str | None = None
     confidence: float = 0.8
 
@@ -112,6 +115,7 @@ class _EntryModel(BaseModel):
     symmetric: bool = False
     needs_recipient: bool = True
     unless_deps: list[str] = Field(default_factory=list)
+    unless_objects: list[str] = Field(default_factory=list)
     aux: Literal["historical", "future", "hypothetical", "negated"] | None = None
     confidence: float = Field(default=0.8, ge=0.0, le=1.0)
 
@@ -144,6 +148,7 @@ class _EntryModel(BaseModel):
             symmetric=self.symmetric,
             needs_recipient=self.needs_recipient,
             unless_deps=tuple(self.unless_deps),
+            unless_objects=tuple(o.lower() for o in self.unless_objects),
             aux=self.aux,
             confidence=self.confidence,
         )
