@@ -1072,3 +1072,36 @@ def test_a_weapon_or_attack_belongs_to_the_party_its_modifier_names(pipeline, te
 )
 def test_who_acts_on_whom_in_common_news_constructions(pipeline, text, expected):
     assert _triples(pipeline, text, date="2024-04-13") == expected
+
+
+def test_an_attack_someone_condemns_is_not_theirs(pipeline):
+    assert _triples(pipeline, "France condemned the attack on Kyiv.", date="2024-05-14") == [
+        ("ASSAULT", (), ("UKR",))
+    ]
+
+
+def test_the_army_in_a_sentence_naming_a_foreign_force_is_that_force(pipeline):
+    text = (
+        "CAIRO, May 14 - Israeli tanks pushed into eastern Rafah on the night of May 6, after "
+        "the army had ordered about 100,000 Palestinians to leave the eastern part of the city."
+    )
+    assert _triples(pipeline, text, date="2024-05-14") == [
+        ("ASSAULT", ("ISR",), ("PSE",)),
+        ("REQUEST", ("ISR",), ("PSE",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause on a statement speaks for whoever made it
+        "NIAMEY, April 13 - The junta's spokesman announced in a televised statement that "
+        "also called the American presence on Nigerien soil illegal.",
+        # "its spokesman, <a name the knowledge base lacks>": the body's state, and "he" after
+        "NIAMEY, April 13 - The accord was revoked by the junta on March 16, its spokesman, "
+        "Colonel Amadou Abdramane, announced. He accused a US delegation of a condescending "
+        "attitude.",
+    ],
+)
+def test_a_spokesman_and_his_statement_speak_for_the_state_he_serves(pipeline, text):
+    assert _triples(pipeline, text, date="2024-04-13") == [("ACCUSE", ("NER",), ("USA",))]

@@ -513,6 +513,23 @@ _CAMPAIGN_NOUNS = frozenset(
 _ATTACK_NOUNS = frozenset(
     {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "bombardment", "assault"}
 )
+#: Nouns of what someone said or wrote: a relative clause on one speaks for its maker.
+_STATEMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "communique",
+        "declaration",
+        "letter",
+        "message",
+        "note",
+        "speech",
+        "address",
+        "post",
+        "interview",
+        "broadcast",
+        "briefing",
+    }
+)
 #: Nouns of a weapon, an armed craft or an attack: their modifier names whose they are ("*a
 #: Russian* missile strike killed", "an *ELN* car bomb", "shot down *a Russian* warplane").
 _INSTRUMENT_NOUNS = (
@@ -741,7 +758,15 @@ class RuleCoder:
             for span in spans:
                 resolved = list(self.resolver.resolve_span(span, date))
                 actors = [a for a in resolved if a.code]
-                if not actors and [a.sector for a in resolved] == ["GOV"]:
+                owned_role = (
+                    not resolved
+                    and span.root.lemma_.lower() not in ("he", "she")
+                    and any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in span)
+                    and self.resolver.kb.lookup(span.root.lower_) is not None
+                )
+                if not actors and ([a.sector for a in resolved] == ["GOV"] or owned_role):
+                    # "its spokesman, Colonel Amadou Abdramane": a role the text gives a
+                    # state's body is that state's, found as a government title is
                     # "Copenhagen said ..., and Foreign Minister Jeppe Kofod": the state named
                     # just before in the sentence, else the dateline's or the story's
                     near = [
@@ -837,6 +862,10 @@ class _DocContext:
         self.noun_dates: dict[str, tuple[str, str]] = {}
         #: Triggers that name an earlier event again ("killed *in the strikes*").
         self.again: set[int] = set()
+        #: The last armed force named by its state, with the index of its sentence
+        #: ("*Israeli tanks* pushed into Rafah ... after *the army* had ordered ...").
+        self.last_force: tuple[int, Actor] | None = None
+        self._sent_starts = [s.start for s in sdoc.sents]
 
     # -- one trigger ----------------------------------------------------------------------
     def code(self, tok: Token, entry: TriggerEntry, s_index: int, sent: Span) -> list[EventMention]:
@@ -1209,7 +1238,7 @@ class _DocContext:
                 actors = self._named_by(mod) or actors
                 if actors:
                     break
-        elif not actors and _pos(tok) == "NOUN":
+        elif not actors and _pos(tok) == "NOUN" and not self._judged(tok, entry, event):
             actors = self._light_verb_subject(tok)
         recipients = self._fill(tok, recipient_slots, role="recipient")
         mission = self._mission_owner(tok, passive)
@@ -1646,6 +1675,18 @@ class _DocContext:
                     objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                     yield from objs or _dangling_object(c)
 
+    def _statement_maker(self, noun: Token) -> Token | None:
+        """Who made a statement a relative clause hangs on: "announced in *a statement that*
+        called ..." is the announcer's; "the ministry's statement, which ..." the ministry's."""
+        if noun.lemma_.lower() not in _STATEMENT_NOUNS:
+            return None
+        owner = _child(noun, "poss")
+        if owner is not None:
+            return owner
+        if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+            return self._subject_token(noun.head.head)
+        return None
+
     def _subject_token(self, tok: Token) -> Token | None:
         """The grammatical subject of the trigger's clause, following control, coordination
         and relative clauses."""
@@ -1654,7 +1695,8 @@ class _DocContext:
             subj = _child(cur, "nsubj")
             if subj is not None:
                 if subj.lower_ in _RELATIVE and cur.dep_ == "relcl":
-                    return cur.head
+                    maker = self._statement_maker(cur.head)
+                    return maker if maker is not None else cur.head
                 return subj
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in _DECREES:
                 cur = cur.head.head  # "signed a decree *ordering* ...": the signer orders
@@ -1737,6 +1779,19 @@ class _DocContext:
             return None
         return None
 
+    def _judged(self, tok: Token, entry: TriggerEntry, event: str) -> bool:
+        """True when a nominal trigger is the object of a verb that codes another kind of
+        event ("France *condemned* the attack on Kyiv"): the verb's subject judges the act,
+        it did not do it."""
+        if entry.light_verbs or tok.dep_ not in ("dobj", "obj") or tok.head.pos_ != "VERB":
+            return False
+        # only verbs of judging: whoever "threatened", "halted" or "resumed" an attack is
+        # its maker
+        judging = {"ACCUSE", "SUPPORT"} - {event}
+        return any(
+            self.coder.ontology_codes(other)[0] in judging for other in self.coder.matches(tok.head)
+        )
+
     def _light_verb_subject(self, tok: Token) -> list[Actor]:
         if (
             tok.dep_ == "pobj"
@@ -1809,6 +1864,9 @@ class _DocContext:
                     for a in self._resolve_one(conj, owner_fallback)
                     if (a.code, a.sector) not in seen
                 )
+        for a in found:
+            if a.code and a.sector == "MIL" and not _definite(arg):
+                self.last_force = (self.sentence_index(arg), a)
         if not _coded(found) and arg.lemma_.lower() in _INSTRUMENT_NOUNS:
             for mod in (c for c in arg.children if c.dep_ in ("amod", "compound", "nmod")):
                 named = self._named_by(mod)
@@ -1949,9 +2007,25 @@ class _DocContext:
             and self.home
             and (_definite(arg) or _has_of(arg) or not any(c.dep_ == "det" for c in arg.children))
         ):
+            force = self.last_force
+            if (
+                sector == "MIL"
+                and force is not None
+                and force[1].code != self.home
+                and arg.lemma_.lower() in ("army", "military")
+                and _definite(arg)
+                and self.sentence_index(arg) == force[0]
+            ):
+                # "Israeli tanks pushed into Rafah ... after *the army* had ordered" in a story
+                # datelined Cairo: the force just named
+                return [Actor(code=force[1].code, sector=sector, name=None, text=_np_text(arg))]
             # "the army", "the government", "police" in a story datelined Khartoum
             return [Actor(code=self.home, sector=sector, name=None, text=_np_text(arg))]
         return []
+
+    def sentence_index(self, tok: Token) -> int:
+        """The index of the sentence ``tok`` is in."""
+        return self._sent_starts.index(tok.sent.start)
 
     def _consequences_for(self, tok: Token) -> list[Actor]:
         """Whom a warning's consequences fall on: "warned that the attack would have severe
