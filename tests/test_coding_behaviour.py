@@ -1105,3 +1105,29 @@ def test_the_army_in_a_sentence_naming_a_foreign_force_is_that_force(pipeline):
 )
 def test_a_spokesman_and_his_statement_speak_for_the_state_he_serves(pipeline, text):
     assert _triples(pipeline, text, date="2024-04-13") == [("ACCUSE", ("NER",), ("USA",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it" in a second clause continues the first clause's subject
+        (
+            "Niamey also ended two European Union security missions in December, and in "
+            "January it announced that it was leaving the West African bloc.",
+            [("SANCTION", ("NER",), ("EU",)), ("SANCTION", ("NER",), ("ECOWAS",))],
+        ),
+        # "their" is the plural noun just before it
+        (
+            "France pulled out its last troops in December after Niger's junta demanded their "
+            "departure.",
+            [("RETREAT", ("FRA",), ()), ("REQUEST", ("NER",), ("FRA",))],
+        ),
+        # a threat's target may sit in the purpose of the threatened act
+        (
+            "ECOWAS threatened to use force to reinstate Bazoum after the coup.",
+            [("THREATEN", ("ECOWAS",), ("NER",))],
+        ),
+    ],
+)
+def test_pronouns_and_purposes_find_their_party(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2024-04-13") == expected

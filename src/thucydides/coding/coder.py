@@ -1527,7 +1527,12 @@ class _DocContext:
         ("demanded that *the US* cancel", "threatened to cut electricity to *Nakhichevan*")."""
         own = {a.code for a in exclude}
         first: list[Actor] = []
-        for comp in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "acl")):
+        comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "acl")]
+        # "threatened to use force *to reinstate Bazoum*": the purpose of the threatened act
+        comps += [
+            g for c in comps for g in c.children if g.dep_ in ("advcl", "xcomp") and _is_purpose(g)
+        ]
+        for comp in comps:
             candidates: list[list[Actor]] = []
             subj = _child(comp, "nsubj") or _child(comp, "nsubjpass")
             if comp.dep_ in ("ccomp", "acl") and subj is not None:
@@ -1811,6 +1816,24 @@ class _DocContext:
             speaker = self._speaker(arg)
             if speaker:
                 return speaker  # "Jamaica and the Bahamas have said they are ready"
+        if arg.lower_ in ("their", "them"):
+            # "France pulled out its last troops after the junta demanded *their* departure":
+            # the plural noun just before, when it names a party
+            plural = next(
+                (
+                    t
+                    for t in reversed(arg.doc[arg.sent.start : arg.i])
+                    if t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN")
+                ),
+                None,
+            )
+            if plural is not None:
+                found = [a for a in self._resolve_one(plural) if a.code]
+                if found:
+                    return [
+                        Actor(code=a.code, sector=a.sector, name=a.name, text=arg.text)
+                        for a in found
+                    ]
         if arg.lower_ in PLURAL_PRONOUNS:
             # "Saudi Arabia and Iran agreed ... They also agreed": the last group that acted
             for _ev, prev_a, _prev_r in reversed(self.seen):
@@ -2257,7 +2280,19 @@ class _DocContext:
         continues the previous sentence's subject (its most salient entity), when that
         subject names a country or organization; the last state named (France) would be
         the wrong one."""
-        if arg.lower_ != "it" or arg.dep_ != "nsubj" or arg.head.dep_ != "ROOT":
+        if arg.lower_ != "it" or arg.dep_ != "nsubj":
+            return None
+        if arg.head.dep_ == "conj" and arg.head.head.pos_ in ("VERB", "AUX"):
+            # "Niamey ended two EU missions, and in January *it* announced ...": the first
+            # clause's subject, not the organization named in between
+            first = _child(arg.head.head, "nsubj")
+            if first is None or first.lower_ in _COREF_WORDS:
+                return None
+            found = [a for a in self._resolve_one(first) if a.code]
+            if not found or any(self._kind_of(a) == "person" for a in found):
+                return None
+            return [Actor(code=a.code, sector=a.sector, name=a.name, text=arg.text) for a in found]
+        if arg.head.dep_ != "ROOT":
             return None
         start = arg.sent.start
         if start == 0:
