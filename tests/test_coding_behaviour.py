@@ -1131,3 +1131,47 @@ def test_a_spokesman_and_his_statement_speak_for_the_state_he_serves(pipeline, t
 )
 def test_pronouns_and_purposes_find_their_party(pipeline, text, expected):
     assert _triples(pipeline, text, date="2024-04-13") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an object pronoun is never the speaker of the clause it is parsed into
+        (
+            "Lula recalled his ambassador in February after Israel declared him persona non grata.",
+            [("SANCTION", ("ISR",), ("BRA",))],
+        ),
+        # withdrawing an ambassador is a recall, whatever plan the protest is about
+        (
+            "Algeria has withdrawn its ambassador to France in protest at French support for "
+            "Morocco's autonomy plan.",
+            [("SANCTION", ("DZA",), ("FRA",))],
+        ),
+        # "led Algeria to recall": the object acts
+        (
+            "The shift led Algeria to recall its ambassador from Madrid.",
+            [("SANCTION", ("DZA",), ("ESP",))],
+        ),
+        (
+            "Germany ordered the closure of four of Russia's five consulates in the country.",
+            [("SANCTION", ("DEU",), ("RUS",))],
+        ),
+        # retaliation is an attack only when the text says it was one
+        ("Iran retaliated with missile strikes on Israel.", [("ASSAULT", ("IRN",), ("ISR",))]),
+        ("Belarus retaliated against the new sanctions on Tuesday.", []),
+    ],
+)
+def test_recalls_closures_and_retaliation(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2024-07-31") == expected
+
+
+def test_the_home_country_counts_its_people(pipeline):
+    # India is named four times and Bangladesh three, but Bangladeshi people three times more
+    text = (
+        "Hasina Flees to India\nBy Asia Desk | August 6, 2024\n\n"
+        "Sheikh Hasina resigned as prime minister of Bangladesh and fled to India on Monday. "
+        "India said Hasina had asked to come to India. Hasina's rival Khaleda Zia was freed, "
+        "and Yunus will lead Bangladesh's interim government. Police fired on protesters in "
+        "Dhaka."
+    )
+    assert ("ASSAULT", ("BGD",), ("BGD",)) in _triples(pipeline, text, date="2024-08-06")

@@ -165,7 +165,14 @@ class CorefContext:
         if low in PERSON_PRONOUNS:
             # "Erdogan said he would discuss it": the speaker, when the pronoun is the subject
             # of what was said
-            if clause_subject and tok.dep_ == "nsubj" and any(a.name for a in clause_subject):
+            # ("declared *him* persona non grata", parsed as a subject, is no speaker)
+            nominative = low in ("he", "she")
+            if (
+                clause_subject
+                and tok.dep_ == "nsubj"
+                and nominative
+                and any(a.name for a in clause_subject)
+            ):
                 return [_with_text(a, text) for a in clause_subject]
             m = self.last(tok.i, {"person"})
             return [_with_text(m.actor, text)] if m else []
