@@ -1175,3 +1175,24 @@ def test_the_home_country_counts_its_people(pipeline):
         "Dhaka."
     )
     assert ("ASSAULT", ("BGD",), ("BGD",)) in _triples(pipeline, text, date="2024-08-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title the knowledge base knows only from its ending, in a story datelined Seoul
+        (
+            "SEOUL, Oct 29 - North Korea has sent troops to Russia. On October 21, First Vice "
+            "Foreign Minister Kim Hong-kyun summoned Russian Ambassador Georgy Zinoviev.",
+            [("MOBILIZE", ("PRK",), ("RUS",)), ("ACCUSE", ("KOR",), ("RUS",))],
+        ),
+        # the parser hangs the subject on the auxiliary when an adverbial splits them
+        (
+            "Seoul and Washington have for more than a year accused North Korea of supplying "
+            "Russia with artillery shells.",
+            [("ACCUSE", ("KOR", "USA"), ("PRK",))],
+        ),
+    ],
+)
+def test_officials_and_subjects_the_parser_hides(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2024-10-29") == expected

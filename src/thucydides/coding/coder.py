@@ -763,6 +763,9 @@ class RuleCoder:
                 spans.append(sdoc[root.left_edge.i : ent.end])
             for span in spans:
                 resolved = list(self.resolver.resolve_span(span, date))
+                if not resolved and span.end == ent.end and span.start < ent.start:
+                    # "First Vice Foreign Minister Kim Hong-kyun": the title before the name
+                    resolved = self._title_role(sdoc[span.start : ent.start])
                 actors = [a for a in resolved if a.code]
                 owned_role = (
                     not resolved
@@ -790,6 +793,16 @@ class RuleCoder:
                     found.append(Mentioned(ent.start, ent.end, person, "person"))
                     break
         return found
+
+    def _title_role(self, title: Span) -> list[Actor]:
+        """The government role a title names, read from its longest known ending ("First
+        Vice Foreign Minister" -> "vice foreign minister"), or nothing."""
+        words = [t.lower_ for t in title if not t.is_punct]
+        for k in range(len(words)):
+            found = self.resolver.kb.lookup(" ".join(words[k:]))
+            if found is not None and found.kind == "sector" and found.actor.sector == "GOV":
+                return [found.actor]
+        return []
 
     def _dateline(self, doc: Document) -> str | None:
         """The state of a story's dateline ("KHARTOUM, June 20 -"), if it has one."""
@@ -1714,6 +1727,19 @@ class _DocContext:
         cur = tok
         for _ in range(5):
             subj = _child(cur, "nsubj")
+            if subj is None:
+                # the parser's "Seoul/nsubj and Washington have/aux for a year accused": the
+                # subject hung on the auxiliary
+                subj = next(
+                    (
+                        g
+                        for a in cur.children
+                        if a.dep_ == "aux"
+                        for g in a.children
+                        if g.dep_ == "nsubj"
+                    ),
+                    None,
+                )
             if subj is not None:
                 if subj.lower_ in _RELATIVE and cur.dep_ == "relcl":
                     maker = self._statement_maker(cur.head)
