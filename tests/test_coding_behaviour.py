@@ -1196,3 +1196,14 @@ def test_the_home_country_counts_its_people(pipeline):
 )
 def test_officials_and_subjects_the_parser_hides(pipeline, text, expected):
     assert _triples(pipeline, text, date="2024-10-29") == expected
+
+
+def test_a_joined_clause_that_names_no_party_shares_the_first_clauses(pipeline):
+    text = (
+        "At the end of that month, Bogota recalled its own ambassador from Israel for "
+        "consultations, and Bolivia cut off diplomatic ties altogether."
+    )
+    assert _triples(pipeline, text, date="2024-05-02") == [
+        ("SANCTION", ("COL",), ("ISR",)),
+        ("SANCTION", ("BOL",), ("ISR",)),
+    ]

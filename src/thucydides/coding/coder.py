@@ -891,12 +891,27 @@ class _DocContext:
         #: The last armed force named by its state, with the index of its sentence
         #: ("*Israeli tanks* pushed into Rafah ... after *the army* had ordered ...").
         self.last_force: tuple[int, Actor] | None = None
+        #: Coded recipients by trigger token, for a clause joined to it that names none.
+        self.targets: dict[int, list[Actor]] = {}
         self._sent_starts = [s.start for s in sdoc.sents]
 
     # -- one trigger ----------------------------------------------------------------------
     def code(self, tok: Token, entry: TriggerEntry, s_index: int, sent: Span) -> list[EventMention]:
         event, mode, cameo = self.coder.ontology_codes(entry)
         actors, recipients = self.roles(tok, entry)
+        if (
+            not _coded(recipients)
+            and tok.dep_ == "conj"
+            and event not in _DOMESTIC_TYPES
+            and event != "CONSULT"  # "and a staff member went missing" goes nowhere
+        ):
+            # "Bogota recalled its ambassador from Israel, ..., and Bolivia cut off diplomatic
+            # ties altogether": the party of the clause it is joined to
+            shared = self.targets.get(tok.head.i, [])
+            own = {a.code for a in actors}
+            recipients = [r for r in shared if r.code not in own] or recipients
+        if _coded(recipients):
+            self.targets[tok.i] = list(recipients)
         if _pos(tok) == "NOUN" and _definite(tok) and (not actors or not recipients):
             # "the withdrawal of the Russian border guards": roles the text gave before
             actors, recipients = self._complete_from_antecedent(event, actors, recipients)
