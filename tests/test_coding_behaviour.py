@@ -1207,3 +1207,11 @@ def test_a_joined_clause_that_names_no_party_shares_the_first_clauses(pipeline):
         ("SANCTION", ("COL",), ("ISR",)),
         ("SANCTION", ("BOL",), ("ISR",)),
     ]
+
+
+def test_whose_body_is_the_body_of_the_state_the_clause_hangs_on(pipeline):
+    text = (
+        "The attack was swiftly condemned by Turkey, Azerbaijan's closest ally, whose foreign "
+        "ministry declared its solidarity with Baku."
+    )
+    assert _triples(pipeline, text, date="2023-01-28") == [("SUPPORT", ("TUR",), ("AZE",))]

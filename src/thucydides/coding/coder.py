@@ -1904,14 +1904,28 @@ class _DocContext:
             # relative clause hangs on
             for anc in arg.ancestors:
                 if anc.dep_ == "relcl":
+                    noun = anc.head
+                    if noun.dep_ == "appos":
+                        noun = noun.head  # "Turkey, Azerbaijan's closest ally, whose ...": Turkey
                     return [
                         Actor(code=a.code, sector=a.sector, name=a.name, text=arg.text)
-                        for a in self._resolve_arg(anc.head)
+                        for a in self._resolve_arg(noun)
                     ]
             return []
         prev = self._previous_subject(arg)
         if prev:
             return prev
+        owner = _child(arg, "poss")
+        if owner is not None and owner.lower_ == "whose" and arg.pos_ == "NOUN":
+            # "Turkey, ..., *whose foreign ministry* declared": the body of the one the clause
+            # hangs on, not the story's home country
+            bodies = [
+                Actor(code=a.code, sector=a.sector, name=a.name, text=_np_text(arg))
+                for a in self._resolve_arg(owner)
+                if a.code
+            ]
+            if bodies:
+                return bodies
         if (
             arg.lower_ in _COREF_WORDS
             or is_dyad_reference(arg)
