@@ -1215,3 +1215,30 @@ def test_whose_body_is_the_body_of_the_state_the_clause_hangs_on(pipeline):
         "ministry declared its solidarity with Baku."
     )
     assert _triples(pipeline, text, date="2023-01-28") == [("SUPPORT", ("TUR",), ("AZE",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's own body, though the UN has one of the same name
+        (
+            "Nikolai Patrushev, the secretary of Russia's Security Council, criticised Lithuania.",
+            [("ACCUSE", ("RUS",), ("LTU",))],
+        ),
+        ("The Security Council condemned Russia.", [("ACCUSE", ("UN",), ("RUS",))]),
+        # a place name the tagger reads as a person's given name
+        (
+            "Kenya's interior minister Kithure Kindiki and Defence Minister Aden Duale accused "
+            "Somalia of backing the militants.",
+            [("ACCUSE", ("KEN",), ("SOM",))],
+        ),
+        # "invasion of": the invaded
+        (
+            "The European Union has imposed sanctions on Moscow since Russia's invasion of "
+            "Ukraine began on February 24.",
+            [("SANCTION", ("EU",), ("RUS",)), ("ASSAULT", ("RUS",), ("UKR",))],
+        ),
+    ],
+)
+def test_organs_given_names_and_invasions(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2022-07-13") == expected

@@ -169,6 +169,12 @@ class ActorResolver:
                     found = ()  # "Samar Badawi" is not Abdullah Ahmad Badawi
                 if found and i > 0 and _surname_demonym(content[i - 1][0], toks, found):
                     found = ()  # "Volker Turk" is a person, not Turkey
+                if (
+                    found
+                    and i + n < len(content)
+                    and _place_given_name(toks, content[i + n][0], found)
+                ):
+                    found = ()  # "Aden Duale" is a person, not Yemen's port
                 if found:
                     hits.append(_Hit(toks, found))
                     step = n
@@ -244,6 +250,9 @@ class ActorResolver:
             # "several of the largest trade unions in Denmark": the "of" phrase denotes
             of_phrase = self._owners_via_preposition(head, span, date, frozenset({"of"}))
             return [(a, None) for a in of_phrase]
+        organ = self._state_organ(own, core_hits, text, date)
+        if organ is not None:
+            return [(organ, None)]
         if own is not None and own.coded:
             actor, kind = self._actor(own, text, date)
             if kind == "metonym" and actor.sector is not None:
@@ -303,6 +312,24 @@ class ActorResolver:
             name = owner.name if owner.entry and not owner.entry.startswith("person:") else None
             result.append((Actor(owner.code, sector, name, text, owner.entry), None))
         return result
+
+    def _state_organ(
+        self, own: _Hit | None, core_hits: list[_Hit], text: str, date: dt.date | None
+    ) -> Actor | None:
+        """A body a state's possessive names, when its name is also an IGO's organ
+        ("*Russia's* Security Council" is Russia's, not the UN's)."""
+        if own is None or not own.coded:
+            return None
+        role = next((a for a in own.aliases if a.kind == "sector"), None)
+        if role is None or not any(a.kind == "igo" for a in own.aliases):
+            return None
+        before = [h for h in core_hits if h.coded and h.end <= own.start and not h.discard]
+        if not before or before[-1].tokens[-1].dep_ != "poss":
+            return None
+        owner, kind = self._actor(before[-1], text, date)
+        if kind not in ("state", "metonym") or owner.code is None:
+            return None
+        return Actor(owner.code, role.entry.sector or "GOV", owner.name, text, owner.entry)
 
     def _foreign_body(
         self, actor: Actor, own: _Hit, core_hits: list[_Hit], text: str, date: dt.date | None
@@ -366,6 +393,20 @@ def _surname_demonym(before: Token, toks: Sequence[Token], found: Sequence[Alias
         and toks[0].ent_type_ == "PERSON"
         and before.ent_iob_ in ("B", "I")
         and toks[0].ent_iob_ == "I"
+    )
+
+
+def _place_given_name(toks: Sequence[Token], after: Token, found: Sequence[AliasEntry]) -> bool:
+    """True for a one-word place name the tagger reads as a person's given name, the person
+    running on past it ("Defence Minister *Aden* Duale")."""
+    if len(toks) != 1 or not all(a.kind in ("metonym", "state") for a in found):
+        return False
+    return (
+        toks[0].ent_type_ == "PERSON"
+        and toks[0].ent_iob_ == "B"
+        and after.ent_type_ == "PERSON"
+        and after.ent_iob_ == "I"
+        and after.pos_ == "PROPN"
     )
 
 
