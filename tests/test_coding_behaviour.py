@@ -1242,3 +1242,9 @@ def test_whose_body_is_the_body_of_the_state_the_clause_hangs_on(pipeline):
 )
 def test_organs_given_names_and_invasions(pipeline, text, expected):
     assert _triples(pipeline, text, date="2022-07-13") == expected
+
+
+def test_a_surname_that_is_also_an_english_verb_is_parsed_as_a_name(pipeline):
+    # the small model reads "Trump" as a noun and "held" as its modifier without the hint
+    text = "Trump held talks with Netanyahu in the Oval Office."
+    assert _triples(pipeline, text, date="2020-09-15") == [("CONSULT", ("USA",), ("ISR",))]

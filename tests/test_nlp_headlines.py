@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
-from thucydides.nlp import title_case_line, truecase_headlines
+from thucydides.nlp import NAME_NORM, mark_person_names, title_case_line, truecase_headlines
 
 NAMES = {"poland", "belarus", "islands", "cook", "nepal", "europe"}
 
@@ -49,3 +50,11 @@ def test_a_title_case_headline_is_coded(pipeline):
         ("ACCUSE", ["COK"], ["NPL"]),
         ("THREATEN", ["COK"], ["WTO"]),
     ]
+
+
+def test_known_names_get_the_name_norm_and_months_do_not():
+    nlp = spacy.blank("en")
+    doc = mark_person_names(nlp.make_doc("Trump met May in May."), {"trump", "may"}.__contains__)
+    # "May" is a month name before it is Theresa May: left alone
+    assert [t.norm_ for t in doc] == [NAME_NORM, "met", "may", "in", "may", "."]
+    assert doc.text == "Trump met May in May."

@@ -53,6 +53,14 @@ class Pipeline:
         lexicon = Lexicon.load(self.config.lexicon_files)
         return RuleCoder(lexicon, default_ontology(), ActorResolver(kb))
 
+    @cached_property
+    def _ambiguous_names(self) -> frozenset[str]:
+        """People's one-word names that are also English words to the model's lemmatizer
+        ("trump", "truss", "bush"): the ones the parser misreads."""
+        from thucydides.nlp import english_words
+
+        return self.coder.resolver.kb.person_words & english_words(self.nlp)
+
     @property
     def version(self) -> str:
         return f"thucydides {__version__} {self.coder.name} {self.nlp.meta.get('name', '')}"
@@ -67,9 +75,13 @@ class Pipeline:
         """Code documents lazily, in order, yielding each with its events."""
         coder = self.coder
         ontology = coder.ontology
-        names = coder.resolver.kb.name_words
+        kb = coder.resolver.kb
         for doc, sdoc in parse(
-            documents, self.nlp, batch_size=self.config.batch_size, is_name=names.__contains__
+            documents,
+            self.nlp,
+            batch_size=self.config.batch_size,
+            is_name=kb.name_words.__contains__,
+            is_person_name=self._ambiguous_names.__contains__,
         ):
             mentions = coder(doc, sdoc)
             yield doc, merge(doc, mentions, ontology, contexts.detect(sdoc))

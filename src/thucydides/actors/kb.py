@@ -339,6 +339,12 @@ class KnowledgeBase:
             for word in key
             if word.isalpha()
         )
+        #: One-word names that name only people ("trump", "putin"), for the parser.
+        self.person_words: frozenset[str] = frozenset(
+            key[0]
+            for key, found in self.index.items()
+            if len(key) == 1 and key[0].isalpha() and all(a.kind == "person" for a in found)
+        )
         # Longest key starting with each word: bounds the search in ActorResolver.
         self.max_len: dict[str, int] = {}
         for key in self.index:

@@ -179,21 +179,57 @@ def load_pipeline(name: str | None = None) -> Language:
     raise ModelNotFoundError(name or DEFAULT_MODELS[-1])
 
 
+#: The word form the parser is shown for a person's name that is also an English word
+#: ("Trump held talks ...", where the small model reads "Trump" as a noun and "held" as its
+#: modifier): a surname it knows only as a name.
+NAME_NORM = "clinton"
+
+
+def mark_person_names(doc: Doc, is_person_name: Callable[[str], bool]) -> Doc:
+    """Show the parser a known person's name as a name: capitalised words that ``is_person_name``
+    accepts (lower-cased) get :data:`NAME_NORM` as their norm, the form the model's embedding
+    reads. The text, and so every offset, is unchanged. Month and weekday names are left alone
+    ("in May" is not Theresa May)."""
+    for tok in doc:
+        low = tok.lower_
+        if tok.is_title and is_person_name(low) and low not in CALENDAR_NAMES:
+            tok.norm_ = NAME_NORM
+    return doc
+
+
+def english_words(nlp: Language) -> frozenset[str]:
+    """Words the pipeline's rule lemmatizer lists as English verbs or adjectives (empty for a
+    pipeline without one). Nouns are left out: its noun list holds names too ("putin")."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("verb", "adj") for w in index.get(pos, ()))
+
+
 def parse(
     documents: Iterable[Document],
     nlp: Language,
     *,
     batch_size: int = BATCH_SIZE,
     is_name: Callable[[str], bool] | None = None,
+    is_person_name: Callable[[str], bool] | None = None,
 ) -> Iterator[tuple[Document, Doc]]:
     """Parse documents in batches, yielding each with its spaCy ``Doc`` in input order. With
     ``is_name``, Title Case headlines are parsed in sentence case (:func:`truecase_headlines`);
-    the ``Doc`` text then differs from the document's in case only."""
+    the ``Doc`` text then differs from the document's in case only. With ``is_person_name``,
+    known people's names are shown to the parser as names (:func:`mark_person_names`)."""
 
     def text_of(d: Document) -> str:
         text = mask_dateline(d.text)
         return truecase_headlines(text, is_name) if is_name is not None else text
 
-    pairs = ((text_of(d), d) for d in documents)
+    if is_person_name is None:
+        pairs: Iterable[tuple[str | Doc, Document]] = ((text_of(d), d) for d in documents)
+    else:
+        check = is_person_name
+        pairs = ((mark_person_names(nlp.make_doc(text_of(d)), check), d) for d in documents)
     for sdoc, doc in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield doc, sdoc
