@@ -81,7 +81,7 @@ class Pipeline:
             self.nlp,
             batch_size=self.config.batch_size,
             is_name=kb.name_words.__contains__,
-            is_person_name=self._ambiguous_names.__contains__,
+            person_names=self._ambiguous_names,
         ):
             mentions = coder(doc, sdoc)
             yield doc, merge(doc, mentions, ontology, contexts.detect(sdoc))

@@ -2356,20 +2356,11 @@ class _DocContext:
         if arg.head.dep_ == "conj" and arg.head.head.pos_ in ("VERB", "AUX"):
             # "Niamey ended two EU missions, and in January *it* announced ...": the first
             # clause's subject, not the organization named in between
-            first = _child(arg.head.head, "nsubj")
-            if first is None or first.lower_ in _COREF_WORDS:
-                return None
-            found = [a for a in self._resolve_one(first) if a.code]
-            if not found or any(self._kind_of(a) == "person" for a in found):
-                return None
-            return [Actor(code=a.code, sector=a.sector, name=a.name, text=arg.text) for a in found]
-        if arg.head.dep_ != "ROOT":
+            subj = _child(arg.head.head, "nsubj")
+        elif arg.head.dep_ == "ROOT" and arg.sent.start > 0:
+            subj = self._subject_token(self.sdoc[arg.sent.start - 1].sent.root)
+        else:
             return None
-        start = arg.sent.start
-        if start == 0:
-            return None
-        root = self.sdoc[start - 1].sent.root
-        subj = self._subject_token(root)
         if subj is None or subj.lower_ in _COREF_WORDS:
             return None
         found = [a for a in self._resolve_one(subj) if a.code]
