@@ -30,7 +30,7 @@ from thucydides.coding.lexicon import Lexicon
 from thucydides.coding.ontology import default_ontology
 from thucydides.config import PipelineConfig
 from thucydides.dedup import merge
-from thucydides.nlp import load_pipeline, parse
+from thucydides.nlp import english_words, load_pipeline, parse
 from thucydides.records import Document, Event
 
 if TYPE_CHECKING:
@@ -57,8 +57,6 @@ class Pipeline:
     def _ambiguous_names(self) -> frozenset[str]:
         """People's one-word names that are also English words to the model's lemmatizer
         ("trump", "truss", "bush"): the ones the parser misreads."""
-        from thucydides.nlp import english_words
-
         return self.coder.resolver.kb.person_words & english_words(self.nlp)
 
     @property

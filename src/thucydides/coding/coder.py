@@ -565,7 +565,6 @@ _INSTRUMENT_NOUNS = (
             "submarine",
             "frigate",
             "destroyer",
-            "airstrike",
         }
     )
 )
@@ -769,15 +768,14 @@ class RuleCoder:
                 actors = [a for a in resolved if a.code]
                 owned_role = (
                     not resolved
-                    and span.root.lemma_.lower() not in ("he", "she")
                     and any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in span)
                     and self.resolver.kb.lookup(span.root.lower_) is not None
                 )
                 if not actors and ([a.sector for a in resolved] == ["GOV"] or owned_role):
-                    # "its spokesman, Colonel Amadou Abdramane": a role the text gives a
-                    # state's body is that state's, found as a government title is
-                    # "Copenhagen said ..., and Foreign Minister Jeppe Kofod": the state named
-                    # just before in the sentence, else the dateline's or the story's
+                    # "Copenhagen said ..., and Foreign Minister Jeppe Kofod", "its spokesman,
+                    # Colonel Amadou Abdramane": a government title or a role of "its" body is
+                    # the state named just before in the sentence, else the dateline's or the
+                    # story's
                     near = [
                         m
                         for m in matches
@@ -893,7 +891,7 @@ class _DocContext:
         self.last_force: tuple[int, Actor] | None = None
         #: Coded recipients by trigger token, for a clause joined to it that names none.
         self.targets: dict[int, list[Actor]] = {}
-        self._sent_starts = [s.start for s in sdoc.sents]
+        self._sent_index = {s.start: i for i, s in enumerate(sdoc.sents)}
 
     # -- one trigger ----------------------------------------------------------------------
     def code(self, tok: Token, entry: TriggerEntry, s_index: int, sent: Span) -> list[EventMention]:
@@ -1531,13 +1529,13 @@ class _DocContext:
         for obj in (c for c in tok.children if c.dep_ in deps):
             if obj.lemma_.lower() not in _MISSION_NOUNS:
                 continue
+            host = {a.code for a in self._place(obj)}
             for mod in (m for m in obj.children if m.dep_ in ("amod", "compound", "poss")):
                 found = (
                     [a for a in self._resolve_arg(mod) if a.code]
                     if mod.dep_ == "poss"
                     else self._named_by(mod)
                 )
-                host = {a.code for a in self._place(obj)}
                 if host and {a.code for a in found} <= host and mod.lower_ in IT_PRONOUNS:
                     # "protesters stormed *its* embassy in Tehran": not Iran's own embassy,
                     # the state named before it
@@ -2119,7 +2117,7 @@ class _DocContext:
 
     def sentence_index(self, tok: Token) -> int:
         """The index of the sentence ``tok`` is in."""
-        return self._sent_starts.index(tok.sent.start)
+        return self._sent_index[tok.sent.start]
 
     def _consequences_for(self, tok: Token) -> list[Actor]:
         """Whom a warning's consequences fall on: "warned that the attack would have severe
