@@ -720,11 +720,12 @@ class RuleCoder:
             if _boilerplate_line(sdoc.text, sent.start_char):
                 continue  # "Related: Armenia freezes its participation ...": another story
             for tok in sent:
-                if _told_by_head(tok, triggers):
+                entries = self.matches(tok)
+                if not entries or _told_by_head(tok, triggers):
                     continue
                 # the most specific entry first; a less specific one when the roles the
                 # first needs are not there ("protested *to China*" vs "protesters protested")
-                for entry in self.matches(tok):
+                for entry in entries:
                     coded = ctx.code(tok, entry, s_index, sent)
                     if coded:
                         out.extend(coded)

@@ -27,14 +27,22 @@ def keywords() -> dict[str, frozenset[str]]:
     return {name: frozenset(str(w).lower() for w in words) for name, words in raw.items()}
 
 
+@lru_cache(maxsize=1)
+def _contexts_of() -> dict[str, tuple[str, ...]]:
+    """Lemma -> the contexts it signals, in the order of the keyword file."""
+    out: dict[str, list[str]] = {}
+    for name, words in keywords().items():
+        for word in words:
+            out.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in out.items()}
+
+
 def detect(sdoc: Doc) -> tuple[str, ...]:
     """Contexts of a parsed document, most signalled first."""
     hits: dict[str, int] = {}
-    table = keywords()
+    signals = _contexts_of()
     for tok in sdoc:
-        lemma = tok.lemma_.lower()
-        for name, words in table.items():
-            if lemma in words:
-                hits[name] = hits.get(name, 0) + 1
+        for name in signals.get(tok.lemma_.lower(), ()):
+            hits[name] = hits.get(name, 0) + 1
     ranked = sorted((n for n, c in hits.items() if c >= MIN_HITS), key=lambda n: -hits[n])
     return tuple(ranked)

@@ -136,16 +136,20 @@ def line_breaks(doc: Doc) -> Doc:
     text is hard-wrapped: a web page's headline, byline and "Share." or "Advertisement"
     lines have no final stop, and the parser would otherwise run them into the next
     sentence. Runs before the parser, which keeps boundaries already set."""
+    if "\n" not in doc.text:
+        return doc  # one paragraph: nothing to mark
     wrapped = hard_wrapped(doc.text)
-    start_next = False
-    for tok in doc:
-        if tok.is_space:
-            if "\n\n" in tok.text or ("\n" in tok.text and not wrapped):
-                start_next = True
-            continue
-        if start_next and tok.i > 0:
-            tok.is_sent_start = True
-        start_next = False
+    # only the whitespace tokens are looked at (read in one array call: walking every
+    # token from Python cost about 1% of the whole ingest)
+    n = len(doc)
+    for i in doc.to_array("IS_SPACE").nonzero()[0].tolist():
+        text = doc[i].text
+        if "\n\n" in text or ("\n" in text and not wrapped):
+            j = i + 1
+            while j < n and doc[j].is_space:
+                j += 1
+            if j < n:
+                doc[j].is_sent_start = True
     return doc
 
 
