@@ -1248,3 +1248,75 @@ def test_a_surname_that_is_also_an_english_verb_is_parsed_as_a_name(pipeline):
     # the small model reads "Trump" as a noun and "held" as its modifier without the hint
     text = "Trump held talks with Netanyahu in the Oval Office."
     assert _triples(pipeline, text, date="2020-09-15") == [("CONSULT", ("USA",), ("ISR",))]
+
+
+def _dated(pipeline, text, date):
+    return [
+        (e.event, tuple(a.code for a in e.actor), e.date)
+        for e in pipeline.code_text(text, date=date)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time that opens the sentence, counted from the date before, dates every act in it
+        (
+            "Israel struck Gaza on March 3. Later that day the authorities arrested ten "
+            "protesters in Tel Aviv.",
+            [("ASSAULT", ("ISR",), "2024-03-03"), ("COERCE", ("ISR",), "2024-03-03")],
+        ),
+        # "hours later", and a second participle dated like the first (Kuwait's expulsion
+        # and recall, one day and one dyad, merge into one event)
+        (
+            "Riyadh expelled the Lebanese envoy on October 29. Bahrain ordered Lebanon's "
+            "ambassador out hours later, and Kuwait followed the next day, expelling Lebanon's "
+            "charge d'affaires and recalling its own ambassador.",
+            [
+                ("SANCTION", ("SAU",), "2021-10-29"),
+                ("SANCTION", ("BHR",), "2021-10-29"),
+                ("SANCTION", ("KWT",), "2021-10-30"),
+            ],
+        ),
+    ],
+)
+def test_acts_take_the_time_their_sentence_gives_them(pipeline, text, expected):
+    assert _dated(pipeline, text, date="2024-05-02" if "Gaza" in text else "2021-12-03") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # captives named by their plural demonym
+        (
+            "Iran freed five detained Americans on Monday.",
+            "2023-09-19",
+            [("RETREAT", ("IRN",), ("USA",))],
+        ),
+        # a Commonwealth ambassador is a high commissioner
+        (
+            "New Delhi summoned the Maldivian high commissioner.",
+            "2024-01-09",
+            [("ACCUSE", ("IND",), ("MDV",))],
+        ),
+        # cutting the channels between two states
+        (
+            "Pyongyang cut off the hotlines with Seoul.",
+            "2020-06-10",
+            [("SANCTION", ("PRK",), ("KOR",))],
+        ),
+        # a warning is a threat
+        ("Kim Yo Jong warned Seoul on Saturday.", "2020-06-10", [("THREATEN", ("PRK",), ("KOR",))]),
+        # a hyphenated given name stays whole for the parser ("in" is no preposition)
+        ("President Moon Jae-in criticised Japan.", "2019-09-11", [("ACCUSE", ("KOR",), ("JPN",))]),
+        # a surname the tagger reads as a plural noun still points back to the full mention
+        (
+            "Spanish Foreign Minister Jose Manuel Albares criticised Algeria. Albares later held "
+            "talks in Brussels with Dombrovskis.",
+            "2022-06-10",
+            [("ACCUSE", ("ESP",), ("DZA",)), ("CONSULT", ("ESP",), ("EU",))],
+        ),
+    ],
+)
+def test_captives_envoys_channels_warnings_and_names(pipeline, text, date, expected):
+    assert _triples(pipeline, text, date=date) == expected

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import spacy
 
-from thucydides.nlp import NAME_NORM, mark_person_names, title_case_line, truecase_headlines
+from thucydides.nlp import (
+    NAME_NORM,
+    join_hyphenated_names,
+    mark_person_names,
+    title_case_line,
+    truecase_headlines,
+)
 
 NAMES = {"poland", "belarus", "islands", "cook", "nepal", "europe"}
 
@@ -58,3 +66,20 @@ def test_known_names_get_the_name_norm_and_months_do_not():
     # "May" is a month name before it is Theresa May: left alone
     assert [t.norm_ for t in doc] == [NAME_NORM, "met", "may", "in", "may", "."]
     assert doc.text == "Trump met May in May."
+
+
+def test_known_hyphenated_names_stay_one_token_and_the_text_is_unchanged():
+    nlp = spacy.blank("en")
+    text = "Moon Jae-in met Jean-Yves Le Drian in Seoul-based talks."
+    doc = join_hyphenated_names(nlp.make_doc(text), re.compile(r"\b(?:Jae-in|Jean-Yves)\b"))
+    assert [t.text for t in doc] == [
+        "Moon", "Jae-in", "met", "Jean-Yves", "Le", "Drian", "in", "Seoul", "-", "based",
+        "talks", ".",
+    ]  # fmt: skip
+    assert doc.text == text
+
+
+def test_the_knowledge_base_lists_hyphenated_words_of_peoples_names(pipeline):
+    words = pipeline.coder.resolver.kb.hyphenated_words
+    assert {"Jae-in", "Jean-Yves", "Suk-yeol"} <= words
+    assert all("-" in w and w[0].isupper() for w in words)

@@ -70,6 +70,8 @@ ANCHORED = [
     ("May 9th", "2024-05-09", "day"),
     ("the 9th of May", "2024-05-09", "day"),
     ("on December 25", "2023-12-25", "day"),
+    ("on October 8 last year", "2023-10-08", "day"),
+    ("8 October last year", "2023-10-08", "day"),
     ("June 1", "2024-06-01", "day"),
     ("Sept. 5", "2024-09-05", "day"),
     # absolute expressions
@@ -207,6 +209,7 @@ def test_resolve_rejects_an_unknown_direction() -> None:
         ("until the beginning of September 1, 2012", ["the beginning of September 1, 2012"]),
         ("Talks resume in mid-May or at the end of March.", ["mid-May", "the end of March"]),
         ("the 1990s were hard", []),
+        ("It began on October 8 last year.", ["October 8 last year"]),
         ("March 15,000 protesters", []),
     ],
 )  # fmt: skip
@@ -243,6 +246,8 @@ def test_found_expressions_resolve() -> None:
         ("the next day", ("2023-01-31", "day"), ("2023-02-01", "day")),
         ("later that year", ("2022-11", "month"), ("2022", "year")),
         ("the previous month", ("2024-01", "month"), ("2023-12", "month")),
+        ("hours later", ("2021-10-29", "day"), ("2021-10-29", "day")),
+        ("a few hours later", ("2021-10", "month"), ("2021-10", "month")),
         # never finer than the date it counts from
         ("the next day", ("2022-11", "month"), None),
         # "next week" counts from the publication date, not from an earlier date

@@ -80,6 +80,7 @@ class Pipeline:
             batch_size=self.config.batch_size,
             is_name=kb.name_words.__contains__,
             person_names=self._ambiguous_names,
+            hyphenated_names=kb.hyphenated_words,
         ):
             mentions = coder(doc, sdoc)
             yield doc, merge(doc, mentions, ontology, contexts.detect(sdoc))

@@ -345,6 +345,16 @@ class KnowledgeBase:
             for key, found in self.index.items()
             if len(key) == 1 and key[0].isalpha() and all(a.kind == "person" for a in found)
         )
+        #: Hyphenated words of people's names ("Jae-in", "Jean-Yves"), kept whole for the
+        #: parser.
+        self.hyphenated_words: frozenset[str] = frozenset(
+            word
+            for found in self.index.values()
+            for a in found
+            if a.kind == "person"
+            for word in a.text.split()
+            if "-" in word and word[:1].isupper()
+        )
         # Longest key starting with each word: bounds the search in ActorResolver.
         self.max_len: dict[str, int] = {}
         for key in self.index:

@@ -143,8 +143,8 @@ class CorefContext:
     def surname(self, tok: Token) -> Actor | None:
         """A person named again by one word of an earlier full mention ("China's top diplomat
         Wang Yi ... Wang hailed"): the latest person whose words include it."""
-        if tok.pos_ != "PROPN":
-            return None
+        if tok.pos_ != "PROPN" and not (tok.pos_ == "NOUN" and tok.is_title):
+            return None  # (an unknown surname may be tagged a plural noun: "Albares held")
         for m in reversed(self.before(tok.i)):
             if m.kind == "person" and m.actor.code and m.end - m.i > 1:
                 words = {t.text for t in self.sdoc[m.i : m.end]}

@@ -201,6 +201,18 @@ def mark_person_names(doc: Doc, is_person_name: Callable[[str], bool]) -> Doc:
     return doc
 
 
+def join_hyphenated_names(doc: Doc, pattern: re.Pattern[str]) -> Doc:
+    """Keep known hyphenated given names whole ("Moon *Jae-in*", "*Jean-Yves* Le Drian"): the
+    tokenizer splits them at the hyphen, and the parser then reads "in" as a preposition and
+    loses the sentence's subject. The text, and so every offset, is unchanged."""
+    with doc.retokenize() as retokenizer:
+        for m in pattern.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and len(span) > 1:
+                retokenizer.merge(span)
+    return doc
+
+
 def english_words(nlp: Language) -> frozenset[str]:
     """Words the pipeline's rule lemmatizer lists as English verbs or adjectives (empty for a
     pipeline without one). Nouns are left out: its noun list holds names too ("putin")."""
@@ -220,12 +232,15 @@ def parse(
     batch_size: int = BATCH_SIZE,
     is_name: Callable[[str], bool] | None = None,
     person_names: frozenset[str] = frozenset(),
+    hyphenated_names: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[Document, Doc]]:
     """Parse documents in batches, yielding each with its spaCy ``Doc`` in input order. With
     ``is_name``, Title Case headlines are parsed in sentence case (:func:`truecase_headlines`);
     the ``Doc`` text then differs from the document's in case only. Known people's names in
     ``person_names`` (lower case) are shown to the parser as names (:func:`mark_person_names`);
-    a text that holds none of them is parsed as before, at no cost."""
+    a text that holds none of them is parsed as before, at no cost. So are the hyphenated
+    names in ``hyphenated_names`` ("Jae-in"), kept as one token
+    (:func:`join_hyphenated_names`)."""
 
     def text_of(d: Document) -> str:
         text = mask_dateline(d.text)
@@ -234,11 +249,19 @@ def parse(
     names = "|".join(re.escape(n.title()) for n in sorted(person_names))
     found = re.compile(rf"\b(?:{names})\b") if person_names else None
 
+    joined = "|".join(re.escape(n) for n in sorted(hyphenated_names, key=len, reverse=True))
+    hyphenated = re.compile(rf"\b(?:{joined})\b") if hyphenated_names else None
+
     def input_of(d: Document) -> str | Doc:
         text = text_of(d)
-        if found is None or found.search(text) is None:
+        named = found is not None and found.search(text) is not None
+        joins = hyphenated is not None and hyphenated.search(text) is not None
+        if not (named or joins):
             return text
-        return mark_person_names(nlp.make_doc(text), person_names.__contains__)
+        doc = nlp.make_doc(text)
+        if joins and hyphenated is not None:
+            doc = join_hyphenated_names(doc, hyphenated)
+        return mark_person_names(doc, person_names.__contains__) if named else doc
 
     pairs = ((input_of(d), d) for d in documents)
     for sdoc, doc in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):

@@ -159,7 +159,9 @@ _FROM_PREVIOUS = re.compile(
     r"|(?:same|(?:(?:later|earlier) )?that) (?P<unit3>day|week|month|year)"
     r"|that (?P<month>[a-z]+)"
     r"|(?P<month4>[a-z]+)(?: (?P<day4>\d{1,2}))? of that year"
-    r"|(?:the )?(?:days|weeks) that followed|(?:the )?following (?:days|weeks))"
+    r"|(?:the )?(?:days|weeks) that followed|(?:the )?following (?:days|weeks)"
+    r"|(?P<hours>(?:(?:a few|several|some|[a-z0-9-]+) )?(?:hours?|minutes?|moments?) "
+    r"(?:later|afterwards|earlier)))"
 )
 
 
@@ -206,6 +208,9 @@ def _previous_match(expression: str) -> re.Match[str] | None:
 def _count_from(m: re.Match[str], previous: TimeRef) -> _Resolved:
     parts = [int(x) for x in previous.value.split("-")]
     year, month, day = [*parts, 1, 1][:3]
+    if m["hours"]:
+        # "hours later": the same day as the date before, at its precision
+        return previous.value, previous.precision
     if m["month"]:
         number = MONTHS.get(m["month"])
         return _month_ref(year, number) if number else None
@@ -333,6 +338,15 @@ def _month_of_year(m: re.Match[str], anchor: dt.date | None, direction: Directio
         return None
     delta = {"last": -1, "this": 0, "next": 1}[m["which"]]
     return _month_ref(anchor.year + delta, MONTHS[m["mon"]])
+
+
+def _day_of_year(m: re.Match[str], anchor: dt.date | None, direction: Direction) -> _Resolved:
+    """ "October 8 last year": that day in the year before the anchor's."""
+    if anchor is None:
+        return None
+    delta = {"last": -1, "this": 0, "next": 1}[m["which"]]
+    date = _safe_date(anchor.year + delta, MONTHS[m["mon"]], _day_number(m["d"]))
+    return _day_ref(date) if date else None
 
 
 def _year(m: re.Match[str], anchor: dt.date | None, direction: Direction) -> _Resolved:
@@ -474,6 +488,8 @@ _PARSERS: tuple[tuple[re.Pattern[str], _Parser], ...] = tuple(
         (rf"{_OPT_WD}{_M} (?:the )?{_D} {_Y}", _full_date),
         (rf"{_M} (?:of )?{_Y}", _month_year),
         (rf"{_M} (?:of )?(?P<which>this|last|next) year", _month_of_year),
+        (rf"{_OPT_WD}{_M} (?:the )?{_D},? (?P<which>this|last|next) year", _day_of_year),
+        (rf"{_OPT_WD}(?:the )?{_D} (?:of )?{_M},? (?P<which>this|last|next) year", _day_of_year),
         (rf"{YEAR}'?s|'?\d0'?s|\w+ties", _unsupported),  # decades: not dated
         (rf"{_Y}", _year),
         (rf"{_OPT_WD}(?:the )?{_D} (?:of )?{_M}", _day_month),
@@ -503,7 +519,9 @@ _DATE_CORE = (
     rf"\b{_OPT_MOD}(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH},? (?:of )?{YEAR}\b",
     rf"\b{_OPT_MOD}(?:{WEEKDAY},? )?{MONTH} {DAY},? {YEAR}\b",
     rf"\b{_OPT_MOD}{MONTH},? (?:of )?{YEAR}\b",
-    # May this year, August last year.
+    # May this year, August last year, October 8 last year.
+    rf"\b(?:{WEEKDAY},? )?(?:{_FULL_MONTH}) {DAY},? (?i:this|last|next) year\b",
+    rf"\b(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?(?:{_FULL_MONTH}),? (?i:this|last|next) year\b",
     rf"\b{_OPT_MOD}(?:{_FULL_MONTH}),? (?:of )?(?i:this|last|next) year\b",
     rf"\b(?:{WEEKDAY},? )?(?:the )?{DAY} (?:of )?{MONTH}",
     rf"\b(?:{WEEKDAY},? )?{MONTH} {DAY}\b(?![:.,]?\d)",
