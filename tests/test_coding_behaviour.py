@@ -1320,3 +1320,49 @@ def test_acts_take_the_time_their_sentence_gives_them(pipeline, text, expected):
 )
 def test_captives_envoys_channels_warnings_and_names(pipeline, text, date, expected):
     assert _triples(pipeline, text, date=date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Moscow is disappointed with Washington.", "2020-01-08", [("ACCUSE", ("RUS",), ("USA",))]),
+        # a halt to training or exercises with a state
+        (
+            "Washington suspended military drills with Seoul.",
+            "2018-06-12",
+            [("SANCTION", ("USA",), ("KOR",))],
+        ),
+        # the party a summit was with, not the canceller's own "his"
+        (
+            "Trump cancelled his summit with Kim Jong Un.",
+            "2018-06-12",
+            [("REJECT", ("USA",), ("PRK",))],
+        ),
+        # off a white list is a sanction; off a terror list a concession
+        (
+            "Japan removed South Korea from its white list on Friday.",
+            "2019-08-05",
+            [("SANCTION", ("JPN",), ("KOR",))],
+        ),
+        (
+            "The United States removed Cuba from its list of state sponsors of terrorism.",
+            "2015-05-30",
+            [("CONCEDE", ("USA",), ("CUB",))],
+        ),
+        # names called
+        ("Erdogan called Israel a terror state.", "2023-11-15", [("ACCUSE", ("TUR",), ("ISR",))]),
+        (
+            "Secretary of State Antony Blinken called France a vital partner.",
+            "2021-09-23",
+            [("SUPPORT", ("USA",), ("FRA",))],
+        ),
+        # foreign ministers of more states, and later heads of IGOs
+        ("Bourita criticised Attaf.", "2022-06-10", [("ACCUSE", ("MAR",), ("DZA",))]),
+        ("Ahmed Aboul Gheit criticised Israel.", "2024-06-27", [("ACCUSE", ("ARL",), ("ISR",))]),
+        ("Ahmed Aboul Gheit criticised Israel.", "2009-01-05", [("ACCUSE", ("EGY",), ("ISR",))]),
+    ],
+)
+def test_disappointment_halts_cancellations_lists_names_and_ministers(
+    pipeline, text, date, expected
+):
+    assert _triples(pipeline, text, date=date) == expected
