@@ -1366,3 +1366,24 @@ def test_disappointment_halts_cancellations_lists_names_and_ministers(
     pipeline, text, date, expected
 ):
     assert _triples(pipeline, text, date=date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reported attack is also the reporter's accusation of the attacker ...
+        (
+            "Israel said Hamas fired rockets at Tel Aviv.",
+            [("ACCUSE", ("ISR",), ("PSE",)), ("ASSAULT", ("PSE",), ("ISR",))],
+        ),
+        # ... but not when the reporter is only the source named after the fact
+        (
+            "Hamas fired rockets at Tel Aviv, the Israeli military said.",
+            [("ASSAULT", ("PSE",), ("ISR",))],
+        ),
+        # nor when the reporter did it; "its troops" are the speaker's, not themselves
+        ("Israel said its troops killed ten militants in Gaza.", [("ASSAULT", ("ISR",), ("PSE",))]),
+    ],
+)
+def test_a_reported_attack_is_an_accusation_of_the_attacker(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2024-04-14") == expected

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Literal
@@ -125,6 +125,10 @@ _SPEECH_VERBS = frozenset(
         "indicate",
     }
 )
+#: Types of acts that, reported by a party other than the doer, are also its accusation
+#: (``_DocContext.allegation``), and the lexicon entry that codes that accusation.
+_ALLEGED = frozenset({"ASSAULT", "COERCE"})
+_ALLEGATION_ENTRY = "accuse.accuse"
 #: Event nouns a verb's occurrence can later be called ("met ... at the meeting").
 _EVENT_NOUNS_OF = {
     "meet": ("meeting", "talk", "summit"),
@@ -729,6 +733,7 @@ class RuleCoder:
                     coded = ctx.code(tok, entry, s_index, sent)
                     if coded:
                         out.extend(coded)
+                        out.extend(ctx.allegation(tok, coded))
                         triggers.add(tok.i)
                         break
         return out
@@ -1059,6 +1064,49 @@ class _DocContext:
                 modal_future=aux == "future" and auxmod.modal_future(tok),
             )
             for a, r in pairs
+        ]
+
+    def allegation(self, tok: Token, coded: Sequence[EventMention]) -> list[EventMention]:
+        """ "Aliyev said *Russia shot down* the airliner": an attack or a coercive act that a
+        party other than its doer reports is also that party's accusation (CAMEO 112) of the
+        doer, dated when it was said. The development gold codes reported wrongs this way
+        ("the UN human rights office said Malian troops had killed 500 people")."""
+        first = coded[0]
+        if first.event not in _ALLEGED or first.aux in ("future", "hypothetical", "negated"):
+            return []
+        if first.anaphoric:
+            return []  # "officials said two children were killed *in the strikes*": a toll
+        entry = self.coder.lexicon.entries.get(_ALLEGATION_ENTRY)
+        verb = governing_host(tok)
+        while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        if entry is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SPEECH_VERBS:
+            return []
+        if verb.head.i > verb.i:
+            return []  # "Russian missiles struck Odesa, *Ukrainian officials said*": a source
+        speakers = [a for a in self._said_by(tok) if a.code]
+        accused = {a.code: a for m in coded for a in m.actor if a.code}
+        if not speakers or not accused or any(a.code in accused for a in speakers):
+            return []
+        date, precision, explicit = self.date_of(verb.head, None)
+        onto = self.coder.ontology.cameo(entry.cameo)
+        return [
+            replace(
+                first,
+                entry=entry,
+                event=onto.plover_event or "ACCUSE",
+                mode=onto.plover_mode or None,
+                cameo=entry.cameo,
+                actor=tuple(speakers),
+                recipient=tuple(accused.values()),
+                aux=None,
+                date=date,
+                date_precision=precision,
+                date_explicit=explicit,
+                mention=replace(first.mention, trigger=verb.head.text, trigger_start=verb.head.idx),
+                anaphoric=False,
+                modal_future=False,
+            )
         ]
 
     def _convention(
@@ -2321,8 +2369,8 @@ class _DocContext:
         if arg.dep_ in ("dobj", "dative") and arg.lower_ in ("it", "them") and verb.i == arg.head.i:
             return None  # "accusing *it* of backing terrorism": an object is not the subject
         subj = self._subject_token(verb)
-        if subj is None or subj.i == arg.i:
-            return None
+        if subj is None or subj.i == arg.i or (arg.dep_ == "poss" and arg.head.i == subj.i):
+            return None  # ("*its* troops killed": not the troops themselves)
         found = self._resolve_arg_plain(subj)
         return found or None
 
