@@ -1387,3 +1387,25 @@ def test_disappointment_halts_cancellations_lists_names_and_ministers(
 )
 def test_a_reported_attack_is_an_accusation_of_the_attacker(pipeline, text, expected):
     assert _triples(pipeline, text, date="2024-04-14") == expected
+
+
+def test_a_time_counted_from_a_counted_time_counts_from_its_date(pipeline):
+    text = (
+        "Gunmen killed 26 tourists at Pahalgam on April 22. The next day India suspended its "
+        "participation in the Indus Waters Treaty. Pakistan retaliated a day later by closing "
+        "its airspace to Indian airlines."
+    )
+    dated = _dated(pipeline, text, date="2025-05-11")
+    assert [d for e, a, d in dated if a == ("PAK",)] == ["2025-04-24"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey withdrew its veto on Sweden's membership.", [("CONCEDE", ("TUR",), ("SWE",))]),
+        # "called it off" is no phone call
+        ("Trump called it off in a letter to Kim on May 24.", []),
+    ],
+)
+def test_withdrawn_vetoes_and_calls_off(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2018-06-12") == expected

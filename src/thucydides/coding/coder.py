@@ -485,6 +485,16 @@ _COMPLEMENT_SLOTS = (
 #: Characters before "the following day" searched for the date it counts from (about the
 #: previous paragraph).
 _ANCHOR_WINDOW = 1500
+#: How many times counted from each other a chain of dates may be read ("the next day ... a
+#: day later ..."); three is more than any development article needed.
+_ANCHOR_DEPTH = 3
+#: Times counted from the date before, as written ("The next day", "a day later").
+_COUNTED_TIME = re.compile(
+    r"\b(?:[Tt]he (?:next|following|same) (?:day|week|month)"
+    r"|(?:[Ll]ater|[Ee]arlier) that (?:day|week|month|year)"
+    r"|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\d+) "
+    r"(?:days?|weeks?|months?) (?:later|afterwards))\b"
+)
 #: Numbers that stand for a crowd when they head a subject ("Thousands marched").
 _CROWD_NUMBERS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
 #: Words after which a participle reports an accident, not an attack ("crashed ..., *killing*
@@ -2509,12 +2519,26 @@ class _DocContext:
             return None
         sent = tok.sent
         found = self.sdoc.text.find(expr, sent.start_char, sent.end_char)
-        here = found if found >= 0 else sent.start_char
-        before = self.sdoc.text[max(0, here - _ANCHOR_WINDOW) : here]
-        for _start, _end, text in reversed(timex.find(before)):
-            if timex.counts_from_previous(text):
-                continue  # counts from another date itself
-            ref = timex.resolve(text, self.doc.date, direction="past")
+        return self._anchor_before(found if found >= 0 else sent.start_char)
+
+    def _anchor_before(self, here: int, depth: int = 0) -> timex.TimeRef | None:
+        """The last date the text gives before character ``here``: an absolute one, or one
+        counted in turn from the date before it ("on April 22 ... *The next day* India
+        suspended ... Pakistan retaliated *a day later*": April 24)."""
+        start = max(0, here - _ANCHOR_WINDOW)
+        before = self.sdoc.text[start:here]
+        found = [(s, text, False) for s, _e, text in timex.find(before)]
+        found += [(m.start(), m.group(), True) for m in _COUNTED_TIME.finditer(before)]
+        for offset, text, counted in sorted(found, reverse=True):
+            if counted:
+                if depth >= _ANCHOR_DEPTH or not timex.counts_from_previous(text):
+                    continue
+                previous = self._anchor_before(start + offset, depth + 1)
+                ref = timex.resolve_from(text, previous) if previous is not None else None
+            elif timex.counts_from_previous(text):
+                continue  # ("that November" is read above)
+            else:
+                ref = timex.resolve(text, self.doc.date, direction="past")
             if ref is not None:
                 return ref
         return None
