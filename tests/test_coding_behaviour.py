@@ -1409,3 +1409,34 @@ def test_a_time_counted_from_a_counted_time_counts_from_its_date(pipeline):
 )
 def test_withdrawn_vetoes_and_calls_off(pipeline, text, expected):
     assert _triples(pipeline, text, date="2018-06-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closed border is aimed at the state on the other side
+        ("Benin closed its border with Niger.", [("COERCE", ("BEN",), ("NER",))]),
+        (
+            "Niger's junta took power in July. Benin closed the frontier in the days after.",
+            [("COERCE", ("BEN",), ("NER",))],
+        ),
+        # a government is the state it sits in, before the story's most-named state
+        (
+            "Russia sent migrants to the frontier. The government in Helsinki closed four "
+            "crossings.",
+            [("COERCE", ("FIN",), ("RUS",))],
+        ),
+        # tariffs raised on a state's goods; drones sent at targets, not to a buyer
+        (
+            "Colombia raised tariffs on imports from the United States.",
+            [("SANCTION", ("COL",), ("USA",))],
+        ),
+        (
+            "Pakistan sent waves of drones at military bases in India.",
+            [("ASSAULT", ("PAK",), ("IND",))],
+        ),
+        ("Iran sent drones to Russia.", []),
+    ],
+)
+def test_borders_seats_tariffs_and_drones(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2025-05-11") == expected

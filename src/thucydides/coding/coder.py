@@ -1055,6 +1055,11 @@ class _DocContext:
         )
         prior = _calibration().get(event, entry.confidence)
         conf = prior * (1.0 if _coded(actors) and _coded(recipients) else 0.8)
+        doers: set[str | None] = {a.code for a in actors if a.code}
+        if entry.other_side and not any(r.code and r.code not in doers for r in recipients):
+            # "Finland closed four crossings", "closed its border": aimed at the other side
+            across = self._last_other(tok, doers, {"state", "metonym"})
+            recipients = [Actor(code=across.code, name=across.name, text="")] if across else []
         pairs = self._directed(tok, entry, actors, recipients)
         return [
             EventMention(
@@ -2153,6 +2158,11 @@ class _DocContext:
             igo = self.coref.last(arg.i, {"igo"})
             code = igo.actor.code if igo is not None else "UN"
             return [Actor(code=code, sector=sector, name=None, text=_np_text(arg))]
+        if sector and partial:
+            # "the government *in Helsinki*", before the story's home country
+            seat = self._prep_place(arg, _SEAT_PREPS)
+            if seat is not None and seat.code:
+                return [Actor(code=seat.code, sector=sector, name=None, text=_np_text(arg))]
         if (
             sector in _HOME_SECTORS
             and self.home
@@ -2738,6 +2748,8 @@ _MONTHS = CALENDAR_NAMES | frozenset(
 #: Prepositions of time and place: their phrases are not part of what an event is about.
 #: Words that put a "before" or "after" clause on the same day ("*hours* before", "*shortly*
 #: after").
+#: Where a body without a country sits ("the government *in* Helsinki").
+_SEAT_PREPS = frozenset({"in"})
 _LATER_UNITS = frozenset({"hour", "minute", "moment", "day", "week", "month", "year"})
 
 #: What may stand before a time that opens a sentence ("*At the end of* that month, ...").

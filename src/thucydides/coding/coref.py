@@ -208,6 +208,12 @@ class CorefContext:
         if not det & {"the", "this", "that", "these", "those"}:
             return []
         if lemma in STATE_NOUNS:
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+                # "the government *in Helsinki*": the state it sits in
+                for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                    seat = self.covering(obj.i)
+                    if seat is not None and seat.kind in STATE_KINDS:
+                        return [_with_text(_as_state(seat.actor), _phrase(tok))]
             epithet = lemma == "country" and any(
                 c.dep_ in ("amod", "compound") for c in tok.children
             )
