@@ -1440,3 +1440,26 @@ def test_withdrawn_vetoes_and_calls_off(pipeline, text, expected):
 )
 def test_borders_seats_tariffs_and_drones(pipeline, text, expected):
     assert _triples(pipeline, text, date="2025-05-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fire exchanged is mutual
+        (
+            "Thai and Cambodian troops exchanged fire along the border.",
+            [("ASSAULT", ("THA", "KHM"), ("THA", "KHM"))],
+        ),
+        (
+            "Pakistani troops exchanged fire with Indian forces in Kashmir.",
+            [("ASSAULT", ("PAK",), ("IND",))],
+        ),
+        # a ministry is the state whose capital it sits in
+        (
+            "The Foreign Ministry in Baku demanded that Moscow investigate the deaths.",
+            [("REQUEST", ("AZE",), ("RUS",))],
+        ),
+    ],
+)
+def test_exchanged_fire_and_seated_ministries(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2025-07-29") == expected

@@ -2320,6 +2320,11 @@ class _DocContext:
                     found = list(self.coder.resolver.resolve_span(_noun_phrase(mod), self.doc.date))
                     if found:
                         return found
+        if arg.lemma_.lower() in _SEATED_BODIES:
+            # "the Foreign Ministry *in Baku*": the state whose seat it is
+            seat = self._prep_place(arg, _SEAT_PREPS)
+            if seat is not None and seat.code:
+                return [Actor(code=seat.code, sector="GOV", name=None, text=_np_text(arg))]
         return self._located(arg) or self._unknown_organization(arg)
 
     def _unknown_organization(self, arg: Token) -> list[Actor]:
@@ -2750,6 +2755,10 @@ _MONTHS = CALENDAR_NAMES | frozenset(
 #: after").
 #: Where a body without a country sits ("the government *in* Helsinki").
 _SEAT_PREPS = frozenset({"in"})
+#: Government bodies that the place they sit in names ("the Foreign Ministry in Baku").
+_SEATED_BODIES = frozenset(
+    {"ministry", "government", "presidency", "parliament", "office", "administration", "cabinet"}
+)
 _LATER_UNITS = frozenset({"hour", "minute", "moment", "day", "week", "month", "year"})
 
 #: What may stand before a time that opens a sentence ("*At the end of* that month, ...").

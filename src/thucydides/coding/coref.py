@@ -201,7 +201,8 @@ class CorefContext:
             group = self.group(tok.i, size)
             return [_with_text(a, _phrase(tok)) for a in group]
         if lemma in DYAD_NOUNS and (
-            {"two", "both"} & det or ("the" in det and tok.tag_ == "NNS" and lemma in PAIR_NOUNS)
+            {"two", "both", "either", "neither"} & det
+            or ("the" in det and tok.tag_ == "NNS" and lemma in PAIR_NOUNS)
         ):
             pair = self.dyad(tok.i)
             return [_with_text(a, _phrase(tok)) for a in pair] if pair else []
@@ -229,6 +230,11 @@ class CorefContext:
                 return [_with_text(_as_state(m.actor), _phrase(tok))] if m else []
             if clause_subject:
                 return [_with_text(_as_state(a), _phrase(tok)) for a in clause_subject]
+            if lemma == "government":
+                # "the government" alone is the story's home government, which the coder
+                # supplies, not the last state named (development articles: 5 false positives
+                # fewer, 1 true positive more)
+                return []
             m = self.last(tok.i, STATE_KINDS)
             return [_with_text(_as_state(m.actor), _phrase(tok))] if m else []
         if lemma == "alliance":
