@@ -1463,3 +1463,11 @@ def test_borders_seats_tariffs_and_drones(pipeline, text, expected):
 )
 def test_exchanged_fire_and_seated_ministries(pipeline, text, expected):
     assert _triples(pipeline, text, date="2025-07-29") == expected
+
+
+def test_a_month_that_year_is_in_the_year_of_the_date_before(pipeline):
+    text = (
+        "Hardeep Singh Nijjar was shot dead in June 2023. In September that year Trudeau "
+        "accused India of involvement in the killing."
+    )
+    assert _dated(pipeline, text, date="2024-10-15") == [("ACCUSE", ("CAN",), "2023-09")]

@@ -2456,6 +2456,7 @@ class _DocContext:
         precision (news reports recent events)."""
         own: Literal["past", "future"] = "future" if aux == "future" else "past"
         for expr, inherited in self._time_expressions(tok):
+            expr = self._with_that_year(tok, expr)
             previous = self._previous_date(tok, expr)
             ref = timex.resolve_from(expr, previous) if previous is not None else None
             ref = ref or timex.resolve(expr, self.doc.date, direction="past" if inherited else own)
@@ -2476,6 +2477,16 @@ class _DocContext:
             # story's month would often be wrong
             return None, None, False
         return self.doc.date.strftime("%Y-%m"), "month", False
+
+    def _with_that_year(self, tok: Token, expr: str) -> str:
+        """ "In September *that year*": the parser hangs "that year" apart from the month it
+        places; read them together (the year of the date before)."""
+        text = tok.sent.text
+        at = text.find(expr)
+        if at < 0:
+            return expr
+        after = _THAT_YEAR.match(text, at + len(expr))
+        return expr + after.group(0) if after else expr
 
     def _sentence_date(self, tok: Token, own: Literal["past", "future"]) -> timex.TimeRef | None:
         """ "Israel struck Gaza on March 3. *Later that day* the authorities arrested ...": a
@@ -2564,7 +2575,8 @@ class _DocContext:
         for noun in nouns:
             self.noun_dates[noun.lemma_.lower()] = (value, precision)
         if _pos(tok) == "VERB":
-            self.noun_dates.setdefault(tok.lemma_.lower(), (value, precision))
+            # the latest: "*hours after the strike* on Al Udeid" is the strike just told
+            self.noun_dates[tok.lemma_.lower()] = (value, precision)
             for lemma in _EVENT_NOUNS_OF.get(tok.lemma_.lower(), ()):
                 self.noun_dates[lemma] = (value, precision)
 
@@ -2753,6 +2765,8 @@ _MONTHS = CALENDAR_NAMES | frozenset(
 #: Prepositions of time and place: their phrases are not part of what an event is about.
 #: Words that put a "before" or "after" clause on the same day ("*hours* before", "*shortly*
 #: after").
+#: "that year" after a month ("in September that year").
+_THAT_YEAR = re.compile(r",? (?:of )?that year\b")
 #: Where a body without a country sits ("the government *in* Helsinki").
 _SEAT_PREPS = frozenset({"in"})
 #: Government bodies that the place they sit in names ("the Foreign Ministry in Baku").

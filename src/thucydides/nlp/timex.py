@@ -158,7 +158,7 @@ _FROM_PREVIOUS = re.compile(
     r"earlier|before)"
     r"|(?:same|(?:(?:later|earlier) )?that) (?P<unit3>day|week|month|year)"
     r"|that (?P<month>[a-z]+)"
-    r"|(?P<month4>[a-z]+)(?: (?P<day4>\d{1,2}))? of that year"
+    r"|(?P<month4>[a-z]+)(?: (?P<day4>\d{1,2}))? (?:of )?that year"
     r"|(?:the )?(?:days|weeks) that followed|(?:the )?following (?:days|weeks)"
     r"|(?P<hours>(?:(?:a few|several|some|[a-z0-9-]+) )?(?:hours?|minutes?|moments?) "
     r"(?:later|afterwards|earlier)))"
