@@ -1471,3 +1471,15 @@ def test_a_month_that_year_is_in_the_year_of_the_date_before(pipeline):
         "accused India of involvement in the killing."
     )
     assert _dated(pipeline, text, date="2024-10-15") == [("ACCUSE", ("CAN",), "2023-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand and Cambodia traded accusations.",
+        "Thailand and Cambodia clashed again, each side accusing the other of starting it.",
+    ],
+)
+def test_accusations_traded_or_made_by_each_side_are_mutual(pipeline, text):
+    accusations = [t for t in _triples(pipeline, text, date="2025-07-29") if t[0] == "ACCUSE"]
+    assert [(sorted(a), sorted(r)) for _, a, r in accusations] == [(["KHM", "THA"], ["KHM", "THA"])]

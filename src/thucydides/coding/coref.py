@@ -189,6 +189,10 @@ class CorefContext:
                 return [_with_text(a, text) for a in clause_subject]
             m = self.last(tok.i, STATE_KINDS | {"igo"})
             return [_with_text(m.actor, text)] if m else []
+        if low == "other" and any(c.lower_ == "the" for c in tok.children):
+            # "each side accusing *the other*": the pair just named
+            pair = self.dyad(tok.i)
+            return [_with_text(a, "the other") for a in pair] if pair else []
         if tok.pos_ not in ("NOUN", "PROPN"):
             return []
         if lemma in self._aliases and self._aliases[lemma].i < tok.i:
@@ -201,8 +205,7 @@ class CorefContext:
             group = self.group(tok.i, size)
             return [_with_text(a, _phrase(tok)) for a in group]
         if lemma in DYAD_NOUNS and (
-            {"two", "both", "either", "neither"} & det
-            or ("the" in det and tok.tag_ == "NNS" and lemma in PAIR_NOUNS)
+            _PAIR_DETERMINERS & det or ("the" in det and tok.tag_ == "NNS" and lemma in PAIR_NOUNS)
         ):
             pair = self.dyad(tok.i)
             return [_with_text(a, _phrase(tok)) for a in pair] if pair else []
@@ -264,9 +267,15 @@ def is_dyad_reference(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in DYAD_NOUNS and "the" in det and set(GROUP_SIZES) & det:
         return True
-    if lemma in DYAD_NOUNS and bool({"two", "both"} & det):
+    if lemma in DYAD_NOUNS and bool(_PAIR_DETERMINERS & det):
         return True
+    if tok.lower_ == "other" and "the" in det:
+        return True  # "each side accusing *the other*"
     return "the" in det and tok.tag_ == "NNS" and lemma in PAIR_NOUNS
+
+
+#: Determiners by which a noun names both of a pair ("both sides", "*either* country").
+_PAIR_DETERMINERS = frozenset({"two", "both", "either", "neither", "each"})
 
 
 def _phrase(tok: Token) -> str:
