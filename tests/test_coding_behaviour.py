@@ -1483,3 +1483,17 @@ def test_a_month_that_year_is_in_the_year_of_the_date_before(pipeline):
 def test_accusations_traded_or_made_by_each_side_are_mutual(pipeline, text):
     accusations = [t for t in _triples(pipeline, text, date="2025-07-29") if t[0] == "ACCUSE"]
     assert [(sorted(a), sorted(r)) for _, a, r in accusations] == [(["KHM", "THA"], ["KHM", "THA"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump placed tariffs on Chinese goods.", [("SANCTION", ("USA",), ("CHN",))]),
+        (
+            "China answered by raising its duties on American goods to 84 percent.",
+            [("SANCTION", ("CHN",), ("USA",))],
+        ),
+    ],
+)
+def test_tariffs_placed_and_duties_raised_are_sanctions(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2025-05-12") == expected
