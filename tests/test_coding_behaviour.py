@@ -1497,3 +1497,8 @@ def test_accusations_traded_or_made_by_each_side_are_mutual(pipeline, text):
 )
 def test_tariffs_placed_and_duties_raised_are_sanctions(pipeline, text, expected):
     assert _triples(pipeline, text, date="2025-05-12") == expected
+
+
+def test_a_skipped_meeting_is_a_refusal_to_meet(pipeline):
+    text = "Rubio skipped a meeting of G20 foreign ministers in Johannesburg last month."
+    assert _triples(pipeline, text, date="2025-03-24") == [("REJECT", ("USA",), ("ZAF",))]

@@ -54,16 +54,16 @@ def test_a_user_entry_with_an_existing_id_replaces_the_package_entry(tmp_path: P
         "- id: consult.visit\n"
         "  lemmas: [visit, call on]\n"
         "  cameo: '042'\n"
-        "- id: mine.snub\n"
-        "  lemmas: [snub]\n"
+        "- id: mine.upbraid\n"
+        "  lemmas: [upbraid]\n"
         "  cameo: '111'\n"
     )
     lexicon = Lexicon.load([user])
     assert lexicon.entries["consult.visit"].lemmas == ("visit", "call on")
-    assert [e.id for e in lexicon.candidates("snub")] == ["mine.snub"]
-    assert lexicon.entries["mine.snub"] == TriggerEntry(
-        id="mine.snub",
-        lemmas=("snub",),
+    assert [e.id for e in lexicon.candidates("upbraid")] == ["mine.upbraid"]
+    assert lexicon.entries["mine.upbraid"] == TriggerEntry(
+        id="mine.upbraid",
+        lemmas=("upbraid",),
         pos=("VERB",),
         cameo="111",
         actor=("nsubj", "agent"),
