@@ -1266,6 +1266,12 @@ def _dated(pipeline, text, date):
             "protesters in Tel Aviv.",
             [("ASSAULT", ("ISR",), "2024-03-03"), ("COERCE", ("ISR",), "2024-03-03")],
         ),
+        # ... but not one counted from an event it names
+        (
+            "Israel struck Gaza on March 3. Two days after the vote, the authorities arrested "
+            "ten protesters in Tel Aviv.",
+            [("ASSAULT", ("ISR",), "2024-03-03"), ("COERCE", ("ISR",), "2024-05")],
+        ),
         # "hours later", and a second participle dated like the first (Kuwait's expulsion
         # and recall, one day and one dyad, merge into one event)
         (

@@ -320,11 +320,16 @@ class KnowledgeBase:
         self.modifiers = dict(modifiers)
         index: dict[tuple[str, ...], list[AliasEntry]] = {}
         for alias in aliases:
-            key = key_of(alias.text)
-            if key:
-                bucket = index.setdefault(key, [])
-                if alias not in bucket:
-                    bucket.append(alias)
+            keys = [key_of(alias.text)]
+            if alias.kind == "person" and "-" in alias.text:
+                # "Moon Jae-in" also as the parser sees it once the nlp stage keeps "Jae-in"
+                # whole (one token, one word: "jaein")
+                keys.append(key_of(alias.text.replace("-", "")))
+            for key in keys:
+                if key:
+                    bucket = index.setdefault(key, [])
+                    if alias not in bucket:
+                        bucket.append(alias)
         for bucket in index.values():
             bucket.sort(key=lambda a: (a.ambiguous, -a.priority, _KIND_ORDER[a.kind]))
         self.index: dict[tuple[str, ...], tuple[AliasEntry, ...]] = {

@@ -146,8 +146,7 @@ class ActorResolver:
 
     def _scan(self, tokens: Iterable[Token]) -> list[_Hit]:
         """Longest-first, left-to-right, non-overlapping matches over ``tokens``."""
-        # a token kept whole across a hyphen ("Jae-in") counts as the words a key has
-        content = [(t, w) for t in tokens for w in _words_of(t.text)]
+        content = [(t, w) for t in tokens if (w := norm_word(t.text))]
         words = [w for _, w in content]
         hits: list[_Hit] = []
         i = 0
@@ -163,7 +162,7 @@ class ActorResolver:
                     continue
                 if n > 1 and self._runs_past(words, i, n):
                     break  # "President Xi Jinping": "Xi Jinping" wins over "President Xi"
-                toks = tuple(dict.fromkeys(t for t, _ in content[i : i + n]))
+                toks = tuple(t for t, _ in content[i : i + n])
                 surface = " ".join(t.text for t in toks)
                 found = self.kb.candidates(key, surface)
                 if found and i > 0 and _other_given_name(content[i - 1][0], found, self.kb):
@@ -454,11 +453,3 @@ def _modified(actor: Actor, kb: KnowledgeBase, sector: str) -> Actor:
     entry = kb.entries.get(actor.entry or "")
     code = entry.code if entry is not None and entry.kind == "person" else actor.code
     return Actor(code, sector, actor.name, actor.text, actor.entry)
-
-
-def _words_of(text: str) -> list[str]:
-    """A token's key words: one, or one per part of a hyphenated name ("Jae-in")."""
-    if "-" not in text:
-        word = norm_word(text)
-        return [word] if word else []
-    return [w for part in text.split("-") if (w := norm_word(part))]

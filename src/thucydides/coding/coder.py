@@ -488,6 +488,12 @@ _ANCHOR_WINDOW = 1500
 #: How many times counted from each other a chain of dates may be read ("the next day ... a
 #: day later ..."); three is more than any development article needed.
 _ANCHOR_DEPTH = 3
+#: A word without which no time counts from the date before.
+_COUNTED_WORD = re.compile(
+    r"\b(?:that|same|next|following|subsequent|previous|preceding|later|earlier|after|afterwards|"
+    r"before)\b",
+    re.IGNORECASE,
+)
 #: Times counted from the date before, as written ("The next day", "a day later").
 _COUNTED_TIME = re.compile(
     r"\b(?:[Tt]he (?:next|following|same) (?:day|week|month)"
@@ -2501,12 +2507,16 @@ class _DocContext:
         not used.
         """
         del own  # the time counts from the date before, not from the story's date
-        text = tok.sent.text
-        words = text.split(",", 1)[0].split()[:7]
+        opening = tok.sent.text.split(",", 1)[0]
+        if not _COUNTED_WORD.search(opening):
+            return None  # (most sentences: no regular expression matching below)
+        words = opening.split()[:7]
         for n in range(2, len(words) + 1):
             head = " ".join(words[:n])
             opener = _FRONTED_PREFIX.match(head)
             expr = head[opener.end() :] if opener else head
+            if expr.lower().endswith((" after", " before")):
+                return None  # "Two days after *the vote*": counted from the event it names
             if timex.counts_from_previous(expr):
                 previous = self._previous_date(tok, expr)
                 return timex.resolve_from(expr, previous) if previous is not None else None

