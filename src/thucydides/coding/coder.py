@@ -496,10 +496,11 @@ _COUNTED_WORD = re.compile(
 )
 #: Times counted from the date before, as written ("The next day", "a day later").
 _COUNTED_TIME = re.compile(
-    r"\b(?:[Tt]he (?:next|following|same) (?:day|week|month)"
-    r"|(?:[Ll]ater|[Ee]arlier) that (?:day|week|month|year)"
-    r"|(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\d+) "
-    r"(?:days?|weeks?|months?) (?:later|afterwards))\b"
+    r"\b(?:the (?:next|following|same) (?:day|week|month)"
+    r"|(?:later|earlier) that (?:day|week|month|year)"
+    r"|(?:an?|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?|months?)"
+    r" (?:later|afterwards))\b",
+    re.IGNORECASE,
 )
 #: Numbers that stand for a crowd when they head a subject ("Thousands marched").
 _CROWD_NUMBERS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
@@ -2475,7 +2476,7 @@ class _DocContext:
         at = self._at_event(tok)
         if at is not None:
             return at[0], at[1], True
-        fronted = self._sentence_date(tok, own)
+        fronted = self._sentence_date(tok)
         if fronted is not None:
             return fronted.value, fronted.precision, True
         if self.doc.date is None or _present_perfect(tok):
@@ -2494,7 +2495,7 @@ class _DocContext:
         after = _THAT_YEAR.match(text, at + len(expr))
         return expr + after.group(0) if after else expr
 
-    def _sentence_date(self, tok: Token, own: Literal["past", "future"]) -> timex.TimeRef | None:
+    def _sentence_date(self, tok: Token) -> timex.TimeRef | None:
         """ "Israel struck Gaza on March 3. *Later that day* the authorities arrested ...": a
         sentence that opens with a time counted from the date before dates every act in it
         that has no time of its own.
@@ -2506,7 +2507,6 @@ class _DocContext:
         when kept to times outside the story's month, and left round 24 unchanged; it is
         not used.
         """
-        del own  # the time counts from the date before, not from the story's date
         opening = tok.sent.text.split(",", 1)[0]
         if not _COUNTED_WORD.search(opening):
             return None  # (most sentences: no regular expression matching below)
