@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 
-from thucydides.nlp.timex import TimeRef, find, resolve, resolve_from
+from thucydides.nlp.timex import (
+    TimeRef,
+    find,
+    find_counted,
+    may_count_from_previous,
+    resolve,
+    resolve_from,
+)
 
 THURSDAY = dt.date(2024, 5, 9)  # the seed document's publication date, a Thursday
 
@@ -258,3 +265,17 @@ def test_found_expressions_resolve() -> None:
 def test_resolve_from_counts_from_the_previous_date(expression, previous, expected) -> None:
     ref = resolve_from(expression, TimeRef(previous[0], previous[1], ""))
     assert (None if ref is None else (ref.value, ref.precision)) == expected
+
+
+def test_find_counted_spans_times_counted_from_an_earlier_date() -> None:
+    text = "On April 22 gunmen struck. The next day India acted, and a day later Pakistan did."
+    assert [e for _, _, e in find_counted(text)] == ["The next day", "a day later"]
+    assert all(text[s:e] == x for s, e, x in find_counted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Later that day", True), ("Two days after the vote", True), ("In November 2013", False)],
+)
+def test_only_text_with_a_counting_word_may_count_from_an_earlier_date(text, expected) -> None:
+    assert may_count_from_previous(text) is expected

@@ -354,8 +354,7 @@ class KnowledgeBase:
         #: parser.
         self.hyphenated_words: frozenset[str] = frozenset(
             word
-            for found in self.index.values()
-            for a in found
+            for a in aliases
             if a.kind == "person"
             for word in a.text.split()
             if "-" in word and word[:1].isupper()

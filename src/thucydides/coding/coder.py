@@ -488,20 +488,6 @@ _ANCHOR_WINDOW = 1500
 #: How many times counted from each other a chain of dates may be read ("the next day ... a
 #: day later ..."); three is more than any development article needed.
 _ANCHOR_DEPTH = 3
-#: A word without which no time counts from the date before.
-_COUNTED_WORD = re.compile(
-    r"\b(?:that|same|next|following|subsequent|previous|preceding|later|earlier|after|afterwards|"
-    r"before)\b",
-    re.IGNORECASE,
-)
-#: Times counted from the date before, as written ("The next day", "a day later").
-_COUNTED_TIME = re.compile(
-    r"\b(?:the (?:next|following|same) (?:day|week|month)"
-    r"|(?:later|earlier) that (?:day|week|month|year)"
-    r"|(?:an?|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?|months?)"
-    r" (?:later|afterwards))\b",
-    re.IGNORECASE,
-)
 #: Numbers that stand for a crowd when they head a subject ("Thousands marched").
 _CROWD_NUMBERS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
 #: Words after which a participle reports an accident, not an attack ("crashed ..., *killing*
@@ -1702,9 +1688,8 @@ class _DocContext:
         if slot.startswith("dobj."):
             # "did not attend *the bloc's* summit", "a summit *of the EAEU*", "*on* Iran"
             word = slot.split(".", 1)[1]
-            objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr")]
             # "cut *most of* its assistance to Niger": also what the quantity counts
-            objects += [_counted(c) for c in objects if _counted(c).i != c.i]
+            objects = _with_counted([c for c in tok.children if c.dep_ in ("dobj", "obj", "attr")])
             for obj in objects:
                 if word == "poss":
                     yield from (g for g in obj.children if g.dep_ == "poss")
@@ -1726,10 +1711,8 @@ class _DocContext:
             # "called *for its* withdrawal", "*for the withdrawal of* the mission": the owner
             # or "of" object of a preposition's object
             word, sub = slot.split(".", 1)
-            found_objs = list(self._slot_tokens(tok, word))
             # "the closure of *four of* Russia's five consulates": what the quantity counts
-            found_objs += [_counted(o) for o in found_objs if _counted(o).i != o.i]
-            for obj in found_objs:
+            for obj in _with_counted(list(self._slot_tokens(tok, word))):
                 for g in obj.children:
                     if sub == "poss" and g.dep_ == "poss":
                         yield g
@@ -2166,10 +2149,9 @@ class _DocContext:
             code = igo.actor.code if igo is not None else "UN"
             return [Actor(code=code, sector=sector, name=None, text=_np_text(arg))]
         if sector and partial:
-            # "the government *in Helsinki*", before the story's home country
-            seat = self._prep_place(arg, _SEAT_PREPS)
-            if seat is not None and seat.code:
-                return [Actor(code=seat.code, sector=sector, name=None, text=_np_text(arg))]
+            seated = self._seated(arg, sector)  # before the story's home country
+            if seated:
+                return seated
         if (
             sector in _HOME_SECTORS
             and self.home
@@ -2328,11 +2310,18 @@ class _DocContext:
                     if found:
                         return found
         if arg.lemma_.lower() in _SEATED_BODIES:
-            # "the Foreign Ministry *in Baku*": the state whose seat it is
-            seat = self._prep_place(arg, _SEAT_PREPS)
-            if seat is not None and seat.code:
-                return [Actor(code=seat.code, sector="GOV", name=None, text=_np_text(arg))]
+            seated = self._seated(arg, "GOV")  # "the Foreign Ministry *in Baku*"
+            if seated:
+                return seated
         return self._located(arg) or self._unknown_organization(arg)
+
+    def _seated(self, arg: Token, sector: str) -> list[Actor]:
+        """A body without a country, placed by where it sits ("the government *in Helsinki*",
+        "the Foreign Ministry *in Baku*"): that state's, in ``sector``."""
+        seat = self._prep_place(arg, _SEAT_PREPS)
+        if seat is None or not seat.code:
+            return []
+        return [Actor(code=seat.code, sector=sector, name=None, text=_np_text(arg))]
 
     def _unknown_organization(self, arg: Token) -> list[Actor]:
         """A named organization: the knowledge-base name inside it ("the Asia-Pacific
@@ -2508,7 +2497,7 @@ class _DocContext:
         not used.
         """
         opening = tok.sent.text.split(",", 1)[0]
-        if not _COUNTED_WORD.search(opening):
+        if not timex.may_count_from_previous(opening):
             return None  # (most sentences: no regular expression matching below)
         words = opening.split()[:7]
         for n in range(2, len(words) + 1):
@@ -2564,7 +2553,7 @@ class _DocContext:
         start = max(0, here - _ANCHOR_WINDOW)
         before = self.sdoc.text[start:here]
         found = [(s, text, False) for s, _e, text in timex.find(before)]
-        found += [(m.start(), m.group(), True) for m in _COUNTED_TIME.finditer(before)]
+        found += [(s, text, True) for s, _e, text in timex.find_counted(before)]
         for offset, text, counted in sorted(found, reverse=True):
             if counted:
                 if depth >= _ANCHOR_DEPTH or not timex.counts_from_previous(text):
@@ -2834,6 +2823,11 @@ def _pos(tok: Token) -> str | None:
     if tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ in ("acomp", "amod")):
         return "ADJ"
     return None
+
+
+def _with_counted(tokens: list[Token]) -> list[Token]:
+    """``tokens``, then what each quantity among them counts ("*most of* its assistance")."""
+    return tokens + [_counted(t) for t in tokens if _counted(t).i != t.i]
 
 
 def _counted(tok: Token) -> Token:

@@ -264,7 +264,9 @@ def parse(
         joins = hyphenated_names_in(text, hyphenated_names) if hyphenated_names else []
         if not (named or joins):
             return text
-        doc = join_hyphenated_names(nlp.make_doc(text), joins) if joins else nlp.make_doc(text)
+        doc = nlp.make_doc(text)
+        if joins:
+            doc = join_hyphenated_names(doc, joins)
         return mark_person_names(doc, person_names.__contains__) if named else doc
 
     pairs = ((input_of(d), d) for d in documents)

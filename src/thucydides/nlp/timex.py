@@ -194,6 +194,34 @@ def counts_from_previous(expression: str) -> bool:
     return m is not None and _count_from(m, _ANY_DAY) is not None
 
 
+def may_count_from_previous(text: str) -> bool:
+    """A cheap test before :func:`counts_from_previous`: False when ``text`` holds none of
+    the words that every such expression needs."""
+    return _COUNTING_WORD.search(text) is not None
+
+
+def find_counted(text: str) -> list[tuple[int, int, str]]:
+    """Spans of the commonest expressions that count from an earlier date ("The next day",
+    "later that day", "a day later"), as ``(start, end, expression)`` in text order; a
+    finder for :func:`resolve_from`, as :func:`find` is for :func:`resolve`."""
+    return [(m.start(), m.end(), m.group()) for m in _COUNTED_TIME.finditer(text)]
+
+
+#: A word without which no expression counts from an earlier date (see ``_FROM_PREVIOUS``).
+_COUNTING_WORD = re.compile(
+    r"\b(?:that|same|next|following|subsequent|previous|preceding|later|earlier|after|afterwards|"
+    r"before)\b",
+    re.IGNORECASE,
+)
+#: Expressions counted from an earlier date, as written in running text.
+_COUNTED_TIME = re.compile(
+    r"\b(?:the (?:next|following|same) (?:day|week|month)"
+    r"|(?:later|earlier) that (?:day|week|month|year)"
+    r"|(?:an?|one|two|three|four|five|six|seven|\d+) (?:days?|weeks?|months?)"
+    r" (?:later|afterwards))\b",
+    re.IGNORECASE,
+)
+
 #: A day-precision date to test :func:`resolve_from` against: any day reads every pattern.
 _ANY_DAY = TimeRef("2000-01-01", "day", "")
 
