@@ -1508,3 +1508,73 @@ def test_tariffs_placed_and_duties_raised_are_sanctions(pipeline, text, expected
 def test_a_skipped_meeting_is_a_refusal_to_meet(pipeline):
     text = "Rubio skipped a meeting of G20 foreign ministers in Johannesburg last month."
     assert _triples(pipeline, text, date="2025-03-24") == [("REJECT", ("USA",), ("ZAF",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Maduro has accused the opposition of attempting a coup.",
+            [("ACCUSE", ("VEN",), ("VEN",))],
+        ),
+        # a named person is not the bloc, and is of a state the text does not say
+        (
+            "After recognising opposition leader Juan Guaido as Venezuela's interim president, "
+            "Washington imposed sanctions.",
+            [("SUPPORT", ("USA",), ("VEN",))],
+        ),
+    ],
+)
+def test_the_opposition_belongs_to_the_government_it_faces(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2024-07-31") == expected
+
+
+def test_an_accusation_the_accused_denied_is_still_an_accusation(pipeline):
+    text = (
+        "Armenia accused Ankara of sending Syrian mercenaries to fight on Azerbaijan's side, "
+        "a charge Turkey denied."
+    )
+    assert _triples(pipeline, text, date="2020-11-10") == [
+        ("ACCUSE", ("ARM",), ("TUR",)),
+        ("REJECT", ("TUR",), ("ARM",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia deployed peacekeepers to Nagorno-Karabakh on Tuesday.",
+            [("AID", ("RUS",), ("AZE",))],
+        ),
+        (
+            "The first Russian peacekeepers began deploying to Armenia on Tuesday.",
+            [("AID", ("RUS",), ("ARM",))],
+        ),
+        (
+            "About 2,000 Russian peacekeepers were deployed to Armenia.",
+            [("AID", ("RUS",), ("ARM",))],
+        ),
+        ("Russian troops deployed to Belarus on Tuesday.", [("MOBILIZE", ("RUS",), ("BLR",))]),
+    ],
+)
+def test_peacekeepers_sent_or_deploying_are_aid(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2020-11-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence is about another time: no guess at the story's month
+        (
+            "A similar standoff in September 2021, when Serbs blocked roads, ended after "
+            "Kosovo sent police units north.",
+            ["2021-09", None],
+        ),
+        ("Kosovo sent special police units to the north.", ["2022-11"]),
+        # "since" marks how long, not when
+        ("Kosovo sent special police units north for the first time since 2013.", ["2022-11"]),
+    ],
+)
+def test_an_undated_act_in_a_sentence_about_another_time_is_undated(pipeline, text, expected):
+    assert [e.date for e in pipeline.code_text(text, date="2022-11-24")] == expected

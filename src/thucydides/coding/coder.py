@@ -424,6 +424,7 @@ _GROUP_NOUNS = {
     "supporter": "CVL",
     "critic": "OPP",
     "dissident": "OPP",
+    "opposition": "OPP",
 }
 #: A dateline: an upper-case place at the start of a story ("KHARTOUM, June 20 -").
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,30}?)(?:,| \(|\s+-|\s+—)")
@@ -1232,6 +1233,8 @@ class _DocContext:
         of their own."""
         if _reduced_passive(tok):
             return False  # "in a deal brokered by China": reported, not requested
+        if tok.dep_ == "ccomp" and _charge_denied_after(tok):
+            return False  # "Armenia accused Ankara of ..., *a charge Turkey denied*"
         if _pos(tok) == "VERB" and tok.dep_ in ("ccomp", "advcl", "xcomp"):
             head_entry = self.coder.match(tok.head)
             head = self.coder.ontology_codes(head_entry)[0] if head_entry is not None else None
@@ -1300,12 +1303,13 @@ class _DocContext:
             return self._experiencer_roles(tok, entry, passive)
         actor_slots = list(entry.actor)
         recipient_slots = list(entry.recipient)
-        deployed = passive and event == "MOBILIZE" and bool(entry.objects)
+        deployed = passive and event in ("MOBILIZE", "AID") and bool(entry.objects)
         if passive and not deployed:
             recipient_slots = ["nsubjpass", *[s for s in recipient_slots if s != "dobj"]]
         actors = self._fill(tok, actor_slots, role="actor")
         if deployed and not _coded(actors):
-            # "2,000 Russian soldiers were sent to the region": whose forces they are
+            # "2,000 Russian soldiers were sent to the region", "Russian peacekeepers were
+            # deployed": whose forces they are
             actors = self._fill(tok, ["nsubjpass"], role="actor")
         if not actors and _pos(tok) != "NOUN":
             subj = self._subject_token(tok)
@@ -1442,6 +1446,7 @@ class _DocContext:
             and self._kind_of(actors[0]) == "igo"
         ):
             recipients = list(actors)  # "G7 leaders held a video call": the body meets
+        actors, recipients = _opposition_of(actors, recipients), _opposition_of(recipients, actors)
         return actors, recipients
 
     def _last_other(self, tok: Token, own: set[str | None], kinds: set[str]) -> Actor | None:
@@ -1510,7 +1515,7 @@ class _DocContext:
                 if _coded(found):
                     return found
                 uncoded = uncoded or found
-        if uncoded and any(a.sector for a in uncoded):
+        if uncoded and any(a.sector and a.sector != "OPP" for a in uncoded):
             # "killed 20 people *in Gaza*", "gunmen killed ... *in Mali*": unplaced people
             # are placed by the act's location
             place = self._prep_place(tok, _PEOPLE_PLACE_PREPS)
@@ -2472,7 +2477,25 @@ class _DocContext:
             # "Kenya has offered to send police": a present perfect act is undated; the
             # story's month would often be wrong
             return None, None, False
-        return self.doc.date.strftime("%Y-%m"), "month", False
+        month = self.doc.date.strftime("%Y-%m")
+        if self._dated_elsewhere(tok.sent, month):
+            # "A standoff in September 2021, when Serbs blocked roads and Kosovo *sent*
+            # police north": the sentence is about another time, so the story's month
+            # would be a guess against the text
+            return None, None, False
+        return month, "month", False
+
+    def _dated_elsewhere(self, sent: Span, month: str) -> bool:
+        """True when a time expression in ``sent`` falls outside the story's ``month`` ("the
+        first clash *since 1975*" marks how long, not when)."""
+        text = sent.text
+        for start, _, expr in timex.find(text):
+            if text[:start].rstrip().lower().endswith("since"):
+                continue
+            ref = timex.resolve(expr, self.doc.date, direction="past")
+            if ref is not None and ref.value[: min(len(ref.value), 7)] != month[: len(ref.value)]:
+                return True
+        return False
 
     def _with_that_year(self, tok: Token, expr: str) -> str:
         """ "In September *that year*": the parser hangs "that year" apart from the month it
@@ -3201,11 +3224,47 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
             if not (c.dep_ == "prep" and c.lower_ in _ADJUNCT_PREPS)
             for t in c.subtree
         ]
+        if tok.lemma_.lower() in _SELF_MOVING and tok.dep_ == "xcomp":
+            scope.extend(t for c in tok.head.children if c.dep_ == "nsubj" for t in c.subtree)
         words = {t.lemma_.lower() for t in scope} | {t.lower_ for t in scope}
         if tok.head.pos_ in ("VERB", "AUX") and _pos(tok) == "NOUN":
             words.add(tok.head.lemma_.lower())
         return all(words & set(group) for group in entry.needs)
     return True
+
+
+#: Verbs whose subject may be what moves, with no object ("troops *deployed* to the border").
+_SELF_MOVING = frozenset({"deploy", "redeploy"})
+#: Nouns that name an accusation ("a charge Turkey denied").
+_CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
+
+
+def _charge_denied_after(clause: Token) -> bool:
+    """True when ``clause`` is the parser's complement of a later verb whose subject or
+    object is a charge noun after the clause ("Armenia accused Ankara of sending
+    mercenaries, *a charge Turkey denied*"): an appositive the parser took for the main
+    clause. The clause is a report of its own, not the content of the denial."""
+    head = clause.head
+    return clause.i < head.i and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and clause.i < c.i < head.i
+        and c.lemma_.lower() in _CHARGE_NOUNS
+        for c in head.children
+    )
+
+
+def _opposition_of(parties: list[Actor], others: list[Actor]) -> list[Actor]:
+    """An unplaced opposition ("Maduro accused *the opposition*") belongs to the state whose
+    government it faces in the same act."""
+    if len(parties) != 1 or parties[0].code or parties[0].sector != "OPP":
+        return parties
+    if "leader" in parties[0].text.lower().split():
+        return parties  # "opposition leader Juan Guaido": a person, of a state not said
+    states = {o.code for o in others if o.code and o.sector in (None, "GOV")}
+    if len(states) != 1:
+        return parties
+    a = parties[0]
+    return [Actor(code=states.pop(), sector=a.sector, name=a.name, text=a.text)]
 
 
 def _comma_participle(verb: Token) -> bool:
@@ -3246,6 +3305,14 @@ def _has_object(tok: Token, objects: Sequence[str]) -> bool:
         for c in host.children:
             if c.dep_ in ("dobj", "obj", "nsubjpass") and fits(c):
                 return True
+    if tok.lemma_.lower() in _SELF_MOVING and not any(
+        c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children
+    ):
+        # "Russian peacekeepers *deployed* to the region", "began *deploying*": what moves
+        # is the subject
+        holder = tok.head if tok.dep_ == "xcomp" else tok
+        if any(c.dep_ == "nsubj" and fits(c) for c in holder.children):
+            return True
     return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in wanted for c in tok.children)
 
 
