@@ -1578,3 +1578,22 @@ def test_peacekeepers_sent_or_deploying_are_aid(pipeline, text, expected):
 )
 def test_an_undated_act_in_a_sentence_about_another_time_is_undated(pipeline, text, expected):
     assert [e.date for e in pipeline.code_text(text, date="2022-11-24")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year of the thing acted on is not the act's
+        ("South Korea suspended part of a 2018 military agreement with North Korea.", ["2023-11"]),
+        # "that evening" points back to an earlier day: no guess at the story's month
+        (
+            "Turkey's foreign minister flew to Cairo on March 18. The two leaders held talks "
+            "that evening.",
+            ["2023-03-18", None],
+        ),
+        # "since" on a noun trigger marks the gap, not the visit's time
+        ("Erdogan made his first visit to Athens since 2017.", ["2023-11"]),
+    ],
+)
+def test_times_that_belong_to_something_else_do_not_date_the_act(pipeline, text, expected):
+    assert [e.date for e in pipeline.code_text(text, date="2023-11-23")] == expected

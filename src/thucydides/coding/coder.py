@@ -2489,6 +2489,8 @@ class _DocContext:
         """True when a time expression in ``sent`` falls outside the story's ``month`` ("the
         first clash *since 1975*" marks how long, not when)."""
         text = sent.text
+        if _ANAPHORIC_TIME.search(text):
+            return True  # "that evening", "at that meeting": the time of an earlier event
         for start, _, expr in timex.find(text):
             if text[:start].rstrip().lower().endswith("since"):
                 continue
@@ -2732,7 +2734,7 @@ class _DocContext:
         Asmara *on Monday*", "*early on Tuesday*"), never inside a clause of its own."""
         out: list[str] = []
         for c in host.children:
-            if c.dep_ == "prep" and c.lower_ == "since" and depth > 0:
+            if c.dep_ == "prep" and c.lower_ == "since" and (depth > 0 or _pos(host) == "NOUN"):
                 continue  # "his first visit to the North *since 2000*": another time
             if c.dep_ == "prep" and c.lower_ in ("in", "on", "since", "during", "at", "by"):
                 obj = _child(c, "pobj")
@@ -2744,6 +2746,12 @@ class _DocContext:
                         out.append(self.sdoc[c.i : _entity(obj).end].text)
                     out.append(self.sdoc[c.i : end].text)
                     continue
+            elif (
+                depth > 0
+                and c.dep_ in ("compound", "nummod", "amod")
+                and host.pos_ in ("NOUN", "PROPN")
+            ):
+                continue  # "abide by *a 2018* agreement": the agreement's year, not the act's
             elif (
                 c.dep_ in ("npadvmod", "tmod") or (c.ent_type_ == "DATE" and c.dep_ != "prep")
             ) and (c.ent_type_ == "DATE" or _timeish(c)):
@@ -3233,6 +3241,13 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
     return True
 
 
+#: Times that point back to an earlier event's ("that evening", "the same month").
+_ANAPHORIC_TIME = re.compile(
+    r"\b(?:that|the same|the following|the previous|the next)(?: same)? "
+    r"(?:day|evening|night|morning|afternoon|week|weekend|month|year)\b"
+    r"|\b(?:at|after|before) that (?:meeting|summit|time|point)\b",
+    re.IGNORECASE,
+)
 #: Verbs whose subject may be what moves, with no object ("troops *deployed* to the border").
 _SELF_MOVING = frozenset({"deploy", "redeploy"})
 #: Nouns that name an accusation ("a charge Turkey denied").
