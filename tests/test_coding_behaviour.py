@@ -1597,3 +1597,31 @@ def test_an_undated_act_in_a_sentence_about_another_time_is_undated(pipeline, te
 )
 def test_times_that_belong_to_something_else_do_not_date_the_act(pipeline, text, expected):
     assert [e.date for e in pipeline.code_text(text, date="2023-11-23")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # diplomats and envoys serve their state or body wherever they are
+        ("US diplomats in Moscow were expelled by Russia.", [("SANCTION", ("RUS",), ("USA",))]),
+        ("Abiy received the AU envoys in Addis Ababa.", [("CONSULT", ("AU",), ("ETH",))]),
+        # a people named by a demonym still belongs to where it lives
+        (
+            "Ethnic Albanians in south Serbia protested against Belgrade.",
+            [("PROTEST", ("SRB",), ("SRB",))],
+        ),
+    ],
+)
+def test_officials_abroad_keep_their_state_residents_take_their_place(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2020-11-29") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow summoned the Estonian charge d'affaires.", [("ACCUSE", ("RUS",), ("EST",))]),
+        ("Russia expelled the Estonian charge d'affaires.", [("SANCTION", ("RUS",), ("EST",))]),
+    ],
+)
+def test_a_charge_daffaires_is_a_diplomat(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2022-07-01") == expected

@@ -2107,6 +2107,8 @@ class _DocContext:
         codes residents by where they live)."""
         if arg.tag_ not in ("NNPS", "NNS") or len(found) != 1:
             return found
+        if found[0].sector in _STATE_ORGAN_SECTORS:
+            return found  # "US diplomats *in Moscow*", "Russian troops *in Syria*": still theirs
         for prep in (c for c in arg.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 place = self._place(obj)
@@ -3241,6 +3243,8 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
     return True
 
 
+#: Sectors that serve a state wherever they are ("US diplomats in Moscow").
+_STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: Times that point back to an earlier event's ("that evening", "the same month").
 _ANAPHORIC_TIME = re.compile(
     r"\b(?:that|the same|the following|the previous|the next)(?: same)? "
