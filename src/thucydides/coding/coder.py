@@ -1242,6 +1242,8 @@ class _DocContext:
                 return True
             if tok.dep_ in ("advcl", "xcomp") and _is_purpose(tok) and head == "PROTEST":
                 return True  # "rallied *to denounce* the US": the protest's aim, coded on it
+            if tok.dep_ == "advcl" and head == "REQUEST" and _is_purpose(tok):
+                return True  # "called on Russia *to release* the sailors", parsed as a purpose
             if tok.dep_ == "xcomp" and head in _ORDER_TYPES:
                 return True  # "ordered Rwanda's ambassador *to leave*": the order is the act
         cur = tok
@@ -2284,10 +2286,14 @@ class _DocContext:
         if (
             not owner_fallback
             and owner is not None
-            and owner.lower_ in ("their", "its", "his", "her")
+            and (
+                owner.lower_ in ("their", "its", "his", "her")
+                or (_definite_ref(owner) and _definite(owner))
+            )
             and arg.lemma_.lower() not in _RELATIONAL_NOUNS
         ):
-            # "*their* foreign ministers will meet": the owners' own officials
+            # "*their* foreign ministers will meet", "*the alliance's* envoys held talks": the
+            # owners' own officials
             return self._resolve_arg(owner)
         if owner_fallback and arg.lemma_.lower() not in _RELATIONAL_NOUNS:
             owner = _child(arg, "poss")

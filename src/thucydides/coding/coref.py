@@ -78,14 +78,35 @@ class CorefContext:
         self.sdoc = sdoc
         self.matches = sorted(matches, key=lambda m: m.i)
         self._aliases: dict[str, Mentioned] = {}
+        #: Head words of multiword organization names, each with its mentions in order
+        #: ("European *Commission*" for a later "the Commission").
+        self._heads: dict[str, list[Mentioned]] = {}
         for m in self.matches:
             self._learn_apposition(m)
+            self._learn_head(m)
 
     def _learn_apposition(self, m: Mentioned) -> None:
         head = self.sdoc[m.end - 1]
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 self._aliases.setdefault(child.lemma_.lower(), m)
+
+    def _learn_head(self, m: Mentioned) -> None:
+        if m.kind != "igo" or m.end - m.i < 2:
+            return
+        head = self.sdoc[m.end - 1]
+        if head.is_title and head.pos_ in ("NOUN", "PROPN"):
+            self._heads.setdefault(head.lower_, []).append(m)
+
+    def named_by_head(self, tok: Token) -> Mentioned | None:
+        """The last organization named before ``tok`` whose full name ends in its word ("the
+        *Commission*" after "the European Commission")."""
+        if not tok.is_title or tok.dep_ == "compound":
+            return None  # "the council" may be any council; "Commission President" is a title
+        if any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+            return None  # "the United *States*" is a name of its own
+        before = [m for m in self._heads.get(tok.lower_, ()) if m.end <= tok.i]
+        return before[-1] if before else None
 
     def before(self, i: int) -> list[Mentioned]:
         return [m for m in self.matches if m.end <= i]
@@ -155,7 +176,7 @@ class CorefContext:
     def has_alias(self, tok: Token) -> bool:
         """True when the token's noun was used in apposition to an actor earlier on."""
         m = self._aliases.get(tok.lemma_.lower())
-        return m is not None and m.i < tok.i
+        return (m is not None and m.i < tok.i) or self.named_by_head(tok) is not None
 
     def resolve(self, tok: Token, clause_subject: list[Actor] | None = None) -> list[Actor]:
         """Actors a pronoun or definite description at ``tok`` refers to ([] if none)."""
@@ -198,6 +219,10 @@ class CorefContext:
         if lemma in self._aliases and self._aliases[lemma].i < tok.i:
             # a noun the document put in apposition to an actor ("the CSTO, a security pact")
             return [_with_text(self._aliases[lemma].actor, _phrase(tok))]
+        named = self.named_by_head(tok)
+        if named is not None and any(c.lower_ == "the" for c in tok.children):
+            # "the European Commission ... *the Commission*": the body named in full before
+            return [_with_text(named.actor, _phrase(tok))]
         det = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
         size = next((GROUP_SIZES[d] for d in det if d in GROUP_SIZES), None)
         if lemma in DYAD_NOUNS and size is not None and "the" in det:
