@@ -1660,3 +1660,47 @@ def test_what_a_call_asks_for_is_not_an_act_even_parsed_as_a_purpose(pipeline):
 )
 def test_an_organization_is_named_again_by_the_last_word_of_its_name(pipeline, text, expected):
     assert _triples(pipeline, text, date="2023-08-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a story from Lima: Peru's Congress
+        (
+            "LIMA, Dec 12 - Protesters in Lima demanded that Congress be dissolved.",
+            [("REQUEST", ("PER",), ("PER",))],
+        ),
+        # a story from Kathmandu: Nepal's House of Representatives
+        (
+            "KATHMANDU, June 13 - Nepal's parliament approved a new map. India rejected the "
+            "House of Representatives decision.",
+            [("REJECT", ("IND",), ("NPL",))],
+        ),
+        # a story about the United States: its Congress
+        (
+            "WASHINGTON, June 13 - China criticised Congress for the bill.",
+            [("ACCUSE", ("CHN",), ("USA",))],
+        ),
+    ],
+)
+def test_a_body_name_other_states_share_is_the_storys_own(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2022-12-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a government's protest is an official complaint to the other side
+        (
+            "India opened a road to Lipulekh in May. Kathmandu protested the next day.",
+            [("ACCUSE", ("NPL",), ("IND",))],
+        ),
+        # people protesting are a demonstration
+        (
+            "Thousands of students protested in Kathmandu against the road.",
+            [("PROTEST", ("NPL",), ("NPL",))],
+        ),
+    ],
+)
+def test_a_government_protests_by_complaining_people_by_demonstrating(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2020-06-13") == expected

@@ -314,8 +314,12 @@ class KnowledgeBase:
         aliases: Sequence[AliasEntry],
         sector_codes: dict[str, str],
         modifiers: dict[str, str],
+        shared_names: Iterable[tuple[str, ...]] = (),
     ) -> None:
         self.entries: dict[str, Entry] = {e.id: e for e in entries}
+        #: Keys of body names other states' institutions bear too ("congress"): a story
+        #: about another state means its own.
+        self.shared_names: frozenset[tuple[str, ...]] = frozenset(shared_names)
         self.sector_codes = dict(sector_codes)
         self.modifiers = dict(modifiers)
         index: dict[tuple[str, ...], list[AliasEntry]] = {}
@@ -517,6 +521,7 @@ def person_status(entry: Entry, date: dt.date | None) -> tuple[str | None, str |
 def _build(m: _Merged) -> KnowledgeBase:
     entries: list[Entry] = []
     aliases: list[AliasEntry] = []
+    shared_names: set[tuple[str, ...]] = set()
 
     def known_sector(sector: str | None, where: str) -> None:
         if sector is not None and sector not in m.sector_codes:
@@ -559,6 +564,8 @@ def _build(m: _Merged) -> KnowledgeBase:
         for body in st.bodies:
             known_sector(body.sector, f"{src}: states ({code}) body {body.names[0]!r}")
             add_names(e, "metonym", ((n, False) for n in body.names), body.sector)
+            if body.shared:
+                shared_names.update(key_of(n) for n in body.names)
     for code, places in m.places.items():
         if code not in m.states:
             raise ConfigError(f"{places[0][1]}: places ({code}): not a known state")
@@ -630,7 +637,7 @@ def _build(m: _Merged) -> KnowledgeBase:
     for word, sector in m.modifiers.items():
         known_sector(sector, f"modifier {word!r}")
     _check_aliases(aliases)
-    return KnowledgeBase(entries, aliases, m.sector_codes, m.modifiers)
+    return KnowledgeBase(entries, aliases, m.sector_codes, m.modifiers, shared_names)
 
 
 def _people_with_rows(m: _Merged) -> dict[str, tuple[PersonSpec, str]]:

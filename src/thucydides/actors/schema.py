@@ -36,10 +36,13 @@ Alias = str | AliasSpec
 
 
 class BodySpec(_Strict):
-    """A seat of power or state institution that stands for one sector of a state."""
+    """A seat of power or state institution that stands for one sector of a state.
+    ``shared``: other states' institutions bear the name too ("Congress", "House of
+    Representatives"): it names this state only in a story about it, else the story's own."""
 
     names: list[str] = Field(min_length=1)
     sector: str = Field(pattern=SECTOR_CODE)
+    shared: bool = False
 
 
 class StateSpec(_Strict):

@@ -30,6 +30,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from thucydides.actors import ActorResolver
+from thucydides.actors.normalize import key_of
 from thucydides.actors.resolver import QUANTIFIERS, STANCE_PREFIXES
 from thucydides.coding import aux as auxmod
 from thucydides.coding.coref import (
@@ -719,6 +720,7 @@ class RuleCoder:
         dateline = self._dateline(doc)
         # people found below are no states, so they cannot change the home country
         home = self._home_country(matches, dateline)
+        matches = self._own_bodies(sdoc, matches, dateline or home)
         matches.extend(self._discover_people(sdoc, matches, doc.date, dateline or home))
         ctx = _DocContext(doc, sdoc, CorefContext(sdoc, matches), self)
         ctx.home = home
@@ -740,6 +742,21 @@ class RuleCoder:
                         out.extend(ctx.allegation(tok, coded))
                         triggers.add(tok.i)
                         break
+        return out
+
+    def _own_bodies(self, sdoc: Doc, matches: list[Mentioned], home: str | None) -> list[Mentioned]:
+        """A body name other states share ("Congress") names the story's own state's body
+        in a story about another state ("Castillo was removed by *Congress*", from Lima)."""
+        shared = self.resolver.kb.shared_names
+        if not shared or home is None:
+            return matches
+        out = []
+        for m in matches:
+            a = m.actor
+            if a.code != home and key_of(sdoc[m.i : m.end].text) in shared:
+                a = Actor(code=home, sector=a.sector, name=None, text=a.text)
+                m = Mentioned(m.i, m.end, a, m.kind)
+            out.append(m)
         return out
 
     def _discover_people(
@@ -937,6 +954,20 @@ class _DocContext:
             date, precision = None, None
 
         event, mode, cameo = self._convention(tok, event, mode, cameo, aux)
+        if (
+            event == "PROTEST"
+            and tok.lemma_.lower() == "protest"
+            and _pos(tok) == "VERB"
+            and _coded(actors)
+            and all(a.sector in (None, "GOV") and a.entry for a in actors)
+        ):
+            # "Kathmandu *protested* the next day": a government's protest is an official
+            # complaint (CAMEO 114), aimed at the other side, not a demonstration
+            event, mode, cameo = "ACCUSE", None, "114"
+            own = {a.code for a in actors}
+            if not any(r.code and r.code not in own for r in recipients):
+                other = self._last_other(tok, own, {"state", "metonym"})
+                recipients = [Actor(code=other.code, name=other.name, text="")] if other else []
         if (
             event == "REQUEST"
             and tok.lemma_.lower() in _ORDER_VERBS
@@ -1611,7 +1642,7 @@ class _DocContext:
 
     def _named_by(self, mod: Token) -> list[Actor]:
         """The coded actors a modifier's own phrase names ("*Ukrainian* drone attacks")."""
-        found = self.coder.resolver.resolve_span(_noun_phrase(mod), self.doc.date)
+        found = self._span_actors(_noun_phrase(mod))
         return [a for a in found if a.code]
 
     def _held_by(self, place: Token) -> list[Actor]:
@@ -2103,6 +2134,19 @@ class _DocContext:
                     return [Actor(code=a.code, sector=a.sector, name=a.name, text=_np_text(arg))]
         return found
 
+    def _span_actors(self, span: Span) -> list[Actor]:
+        """What the resolver says ``span`` names, a shared body name ("Congress") in a story
+        about another state being that state's (see :meth:`RuleCoder._own_bodies`)."""
+        found = list(self.coder.resolver.resolve_span(span, self.doc.date))
+        home = self.home
+        words = tuple(t.lower_ for t in span if t.dep_ != "det" and not t.is_punct)
+        if home is None or key_of(" ".join(words)) not in self.coder.resolver.kb.shared_names:
+            return found
+        return [
+            Actor(code=home, sector=a.sector, name=None, text=a.text) if a.code != home else a
+            for a in found
+        ]
+
     def _resident(self, arg: Token, found: list[Actor]) -> list[Actor]:
         """ "Ethnic Albanians *in south Serbia*", "the Albanians *of southern Serbia*": a
         people named by a demonym and placed in another state belong to that state (CAMEO
@@ -2126,7 +2170,7 @@ class _DocContext:
             if court:
                 return court
         span = _noun_phrase(arg, with_conjuncts=False)
-        found = list(self.coder.resolver.resolve_span(span, self.doc.date))
+        found = self._span_actors(span)
         if found and any(a.code for a in found):
             return found
         again = self.coref.surname(arg)
@@ -2271,7 +2315,7 @@ class _DocContext:
                 if ev in _MUTUAL_TYPES and _coded(prev_a):
                     return _parties(arg, prev_a, prev_r)
         for app in (c for c in arg.children if c.dep_ == "appos"):
-            found = list(self.coder.resolver.resolve_span(_noun_phrase(app), self.doc.date))
+            found = self._span_actors(_noun_phrase(app))
             if any(a.code for a in found):
                 return found
         covering = self.coref.covering(arg.i)
@@ -2319,7 +2363,7 @@ class _DocContext:
                         continue
                     if _stance_marked(mod):
                         continue  # "an anti-Syria journalist" is not Syria's
-                    found = list(self.coder.resolver.resolve_span(_noun_phrase(mod), self.doc.date))
+                    found = self._span_actors(_noun_phrase(mod))
                     if found:
                         return found
         if arg.lemma_.lower() in _SEATED_BODIES:
@@ -2370,7 +2414,7 @@ class _DocContext:
                 obj = _child(prep, "pobj")
                 if obj is None:
                     continue
-                found = list(self.coder.resolver.resolve_span(_noun_phrase(obj), self.doc.date))
+                found = self._span_actors(_noun_phrase(obj))
                 found = found or self._place(obj)
                 if found:
                     return [
@@ -2455,7 +2499,7 @@ class _DocContext:
             return prev
         if arg.lower_ in _COREF_WORDS:
             return self.coref.resolve(arg)
-        return list(self.coder.resolver.resolve_span(_noun_phrase(arg), self.doc.date))
+        return self._span_actors(_noun_phrase(arg))
 
     # -- dates ----------------------------------------------------------------------------
     def date_of(self, tok: Token, aux: str | None) -> tuple[str | None, str | None, bool]:
