@@ -966,8 +966,8 @@ class _DocContext:
             event, mode, cameo = "ACCUSE", None, "114"
             own = {a.code for a in actors}
             if not any(r.code and r.code not in own for r in recipients):
-                other = self._last_other(tok, own, {"state", "metonym"})
-                recipients = [Actor(code=other.code, name=other.name, text="")] if other else []
+                side = self._last_other(tok, own, {"state", "metonym"})
+                recipients = [Actor(code=side.code, name=side.name, text="")] if side else []
         if (
             event == "REQUEST"
             and tok.lemma_.lower() in _ORDER_VERBS
