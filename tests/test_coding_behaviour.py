@@ -1681,6 +1681,12 @@ def test_an_organization_is_named_again_by_the_last_word_of_its_name(pipeline, t
             "WASHINGTON, June 13 - China criticised Congress for the bill.",
             [("ACCUSE", ("CHN",), ("USA",))],
         ),
+        # Iran has no Congress: still the US one
+        (
+            "VIENNA, July 14 - Iran agreed to limits on its programme. Iran criticised "
+            "Congress for its threats against Iran.",
+            [("ACCUSE", ("IRN",), ("USA",))],
+        ),
     ],
 )
 def test_a_body_name_other_states_share_is_the_storys_own(pipeline, text, expected):

@@ -314,12 +314,12 @@ class KnowledgeBase:
         aliases: Sequence[AliasEntry],
         sector_codes: dict[str, str],
         modifiers: dict[str, str],
-        shared_names: Iterable[tuple[str, ...]] = (),
+        shared_names: dict[tuple[str, ...], frozenset[str]] | None = None,
     ) -> None:
         self.entries: dict[str, Entry] = {e.id: e for e in entries}
-        #: Keys of body names other states' institutions bear too ("congress"): a story
-        #: about another state means its own.
-        self.shared_names: frozenset[tuple[str, ...]] = frozenset(shared_names)
+        #: Keys of body names other states' institutions bear too ("congress"), each with
+        #: those states: a story about one of them means its own.
+        self.shared_names: dict[tuple[str, ...], frozenset[str]] = dict(shared_names or {})
         self.sector_codes = dict(sector_codes)
         self.modifiers = dict(modifiers)
         index: dict[tuple[str, ...], list[AliasEntry]] = {}
@@ -521,7 +521,7 @@ def person_status(entry: Entry, date: dt.date | None) -> tuple[str | None, str |
 def _build(m: _Merged) -> KnowledgeBase:
     entries: list[Entry] = []
     aliases: list[AliasEntry] = []
-    shared_names: set[tuple[str, ...]] = set()
+    shared_names: dict[tuple[str, ...], frozenset[str]] = {}
 
     def known_sector(sector: str | None, where: str) -> None:
         if sector is not None and sector not in m.sector_codes:
@@ -564,8 +564,14 @@ def _build(m: _Merged) -> KnowledgeBase:
         for body in st.bodies:
             known_sector(body.sector, f"{src}: states ({code}) body {body.names[0]!r}")
             add_names(e, "metonym", ((n, False) for n in body.names), body.sector)
-            if body.shared:
-                shared_names.update(key_of(n) for n in body.names)
+            for other in body.shared_with:
+                if other not in m.states:
+                    raise ConfigError(
+                        f"{src}: states ({code}) body {body.names[0]!r}: shared_with names "
+                        f"{other!r}, not a known state"
+                    )
+            for n in body.names if body.shared_with else ():
+                shared_names[key_of(n)] = frozenset(body.shared_with)
     for code, places in m.places.items():
         if code not in m.states:
             raise ConfigError(f"{places[0][1]}: places ({code}): not a known state")

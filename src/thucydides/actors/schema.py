@@ -37,12 +37,12 @@ Alias = str | AliasSpec
 
 class BodySpec(_Strict):
     """A seat of power or state institution that stands for one sector of a state.
-    ``shared``: other states' institutions bear the name too ("Congress", "House of
-    Representatives"): it names this state only in a story about it, else the story's own."""
+    ``shared_with``: other states whose own institution bears the name ("Congress" in Peru):
+    in a story about one of them the name is that state's."""
 
     names: list[str] = Field(min_length=1)
     sector: str = Field(pattern=SECTOR_CODE)
-    shared: bool = False
+    shared_with: list[str] = []
 
 
 class StateSpec(_Strict):

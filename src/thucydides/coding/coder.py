@@ -720,7 +720,7 @@ class RuleCoder:
         dateline = self._dateline(doc)
         # people found below are no states, so they cannot change the home country
         home = self._home_country(matches, dateline)
-        matches = self._own_bodies(sdoc, matches, dateline or home)
+        matches = self._own_bodies(sdoc, matches, home)
         matches.extend(self._discover_people(sdoc, matches, doc.date, dateline or home))
         ctx = _DocContext(doc, sdoc, CorefContext(sdoc, matches), self)
         ctx.home = home
@@ -746,14 +746,14 @@ class RuleCoder:
 
     def _own_bodies(self, sdoc: Doc, matches: list[Mentioned], home: str | None) -> list[Mentioned]:
         """A body name other states share ("Congress") names the story's own state's body
-        in a story about another state ("Castillo was removed by *Congress*", from Lima)."""
+        in a story about one of them ("Castillo was removed by *Congress*", from Lima)."""
         shared = self.resolver.kb.shared_names
         if not shared or home is None:
             return matches
         out = []
         for m in matches:
             a = m.actor
-            if a.code != home and key_of(sdoc[m.i : m.end].text) in shared:
+            if a.code != home and home in shared.get(key_of(sdoc[m.i : m.end].text), ()):
                 a = Actor(code=home, sector=a.sector, name=None, text=a.text)
                 m = Mentioned(m.i, m.end, a, m.kind)
             out.append(m)
@@ -2140,7 +2140,9 @@ class _DocContext:
         found = list(self.coder.resolver.resolve_span(span, self.doc.date))
         home = self.home
         words = tuple(t.lower_ for t in span if t.dep_ != "det" and not t.is_punct)
-        if home is None or key_of(" ".join(words)) not in self.coder.resolver.kb.shared_names:
+        if home is None or home not in self.coder.resolver.kb.shared_names.get(
+            key_of(" ".join(words)), ()
+        ):
             return found
         return [
             Actor(code=home, sector=a.sector, name=None, text=a.text) if a.code != home else a
