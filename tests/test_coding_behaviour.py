@@ -864,8 +864,8 @@ def test_dates_deep_in_a_triggers_phrases(pipeline, text, date, expected):
         ("Belarus makes concessions to the EU.", [("CONCEDE", ("BLR",), ("EU",))]),
         ("Israel bowed to pressure from Turkey.", [("CONCEDE", ("ISR",), ("TUR",))]),
         ("Tunisia denounced the actions by Libya.", [("ACCUSE", ("TUN",), ("LBY",))]),
-        # "give ... time to leave" is no giving in
-        ("Mali gives French ambassador 72 hours to leave.", []),
+        # "give ... time to leave" is no giving in, but an expulsion
+        ("Mali gives French ambassador 72 hours to leave.", [("SANCTION", ("MLI",), ("FRA",))]),
     ],
 )
 def test_constructions_added_from_headline_templates(pipeline, text, expected):
@@ -1710,3 +1710,39 @@ def test_a_body_name_other_states_share_is_the_storys_own(pipeline, text, expect
 )
 def test_a_government_protests_by_complaining_people_by_demonstrating(pipeline, text, expected):
     assert _triples(pipeline, text, date="2020-06-13") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Riyadh gave the Canadian ambassador 24 hours to leave.",
+            [("SANCTION", ("SAU",), ("CAN",))],
+        ),
+        # a deadline to do anything else is an ultimatum
+        (
+            "The European Commission gave the Polish government three months to amend the laws.",
+            [("THREATEN", ("EU",), ("POL",))],
+        ),
+        # time off is no deadline
+        ("The company gave its workers two days off.", []),
+    ],
+)
+def test_a_deadline_given_is_an_expulsion_or_an_ultimatum(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2020-11-29") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # offered support in words: support, to the indirect object
+        (
+            "German Chancellor Angela Merkel offered the Netherlands her full support and "
+            "solidarity on Monday.",
+            [("SUPPORT", ("DEU",), ("NLD",))],
+        ),
+        ("France expressed support for Armenia.", [("SUPPORT", ("FRA",), ("ARM",))]),
+    ],
+)
+def test_support_offered_in_words_is_support(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2017-03-13") == expected

@@ -1783,7 +1783,12 @@ class _DocContext:
         if slot in ("nsubj", "dobj", "iobj", "nsubjpass", "attr", "poss", "oprd"):
             found = False
             for c in tok.children:
-                if c.dep_ == slot or (slot == "dobj" and c.dep_ == "obj"):
+                if (
+                    c.dep_ == slot
+                    or (slot == "dobj" and c.dep_ == "obj")
+                    # spaCy's English models call the indirect object "dative"
+                    or (slot == "iobj" and c.dep_ == "dative" and c.pos_ != "ADP")
+                ):
                     found = True
                     yield c
             if not found and slot == "dobj":
@@ -1891,6 +1896,11 @@ class _DocContext:
                 raised = _child(cur.head, "nsubjpass")
                 if raised is not None:
                     return raised  # "Obama *is scheduled* to attend": the raised subject
+            if cur.dep_ == "conj" and cur.head.lower_ == "persona" and cur.head.dep_ == "ccomp":
+                # "declared the diplomats persona non grata and *gave* them 48 hours": the
+                # parser's verb "persona" has the diplomats as subject; the declarer gave
+                cur = cur.head.head
+                continue
             if (
                 cur.dep_ == "conj"
                 and cur.tag_ == "VBD"
