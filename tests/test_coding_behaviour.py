@@ -1746,3 +1746,58 @@ def test_a_deadline_given_is_an_expulsion_or_an_ultimatum(pipeline, text, expect
 )
 def test_support_offered_in_words_is_support(pipeline, text, expected):
     assert _triples(pipeline, text, date="2017-03-13") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # celebrations are no protest; a protest is
+        ("Crowds poured into the streets of Khartoum to celebrate.", []),
+        (
+            "Thousands poured into the streets of Tehran to protest against the deal.",
+            [("PROTEST", ("IRN",), ("IRN",))],
+        ),
+        # a price charged is no charge brought
+        ("Pakistan did not charge them its 20-dollar service fee on Saturday.", []),
+        # denouncing a treaty renounces it; denouncing it *as* something criticises it
+        ("Russia denounced the treaty with Ukraine.", [("SANCTION", ("RUS",), ("UKR",))]),
+    ],
+)
+def test_words_that_undo_a_trigger(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2015-07-14") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker urges, not the ruling it called binding
+        (
+            "Washington said the ruling was final and legally binding and urged China and the "
+            "Philippines to comply with it.",
+            [("REQUEST", ("USA",), ("CHN", "PHL"))],
+        ),
+        # the second thing urged is asked for too, not done
+        (
+            "Pompeo urged the Taliban to keep their promises and to cut their ties with al-Qaeda.",
+            [("REQUEST", ("USA",), ("AFG",))],
+        ),
+        # an offer to negotiate
+        (
+            "The government of President Rodrigo Duterte has said it is open to direct talks "
+            "with Beijing over the dispute.",
+            [("AGREE", ("PHL",), ("CHN",))],
+        ),
+        # an attack in words on a government, and one with force on positions
+        (
+            "South Korea's main opposition party attacked the government, saying the agreement "
+            "had been reached without the consent of the victims.",
+            [("ACCUSE", ("KOR",), ("KOR",))],
+        ),
+        (
+            "Russian troops attacked government positions near Kharkiv.",
+            [("ASSAULT", ("RUS",), ("UKR",))],
+        ),
+    ],
+)
+def test_constructions_from_rounds_thirty_three_to_thirty_six(pipeline, text, expected):
+    assert _triples(pipeline, text, date="2016-07-13") == expected

@@ -1264,6 +1264,14 @@ class _DocContext:
         of their own."""
         if _reduced_passive(tok):
             return False  # "in a deal brokered by China": reported, not requested
+        if (
+            tok.dep_ == "conj"
+            and tok.tag_ == "VB"
+            and tok.head.dep_ == "xcomp"
+            and _child(tok, "nsubj") is None
+            and self._requested(tok.head)
+        ):
+            return True  # "urged the insurgents to keep their promises and *to cut* ties"
         if tok.dep_ == "ccomp" and _charge_denied_after(tok):
             return False  # "Armenia accused Ankara of ..., *a charge Turkey denied*"
         if _pos(tok) == "VERB" and tok.dep_ in ("ccomp", "advcl", "xcomp"):
@@ -1896,6 +1904,16 @@ class _DocContext:
                 raised = _child(cur.head, "nsubjpass")
                 if raised is not None:
                     return raised  # "Obama *is scheduled* to attend": the raised subject
+            if (
+                cur.dep_ == "conj"
+                and cur.head.dep_ == "ccomp"
+                and cur.head.lemma_ == "be"
+                and cur.lemma_.lower() in _SPEECH_VERBS | _DEMAND_VERBS
+            ):
+                # "Washington said the ruling was final and *urged* China to comply": the
+                # speaker urged, not the ruling
+                cur = cur.head.head
+                continue
             if cur.dep_ == "conj" and cur.head.lower_ == "persona" and cur.head.dep_ == "ccomp":
                 # "declared the diplomats persona non grata and *gave* them 48 hours": the
                 # parser's verb "persona" has the diplomats as subject; the declarer gave
@@ -3289,7 +3307,7 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
             return False
         if tok.dep_ in ("dobj", "obj") and any(c.dep_ == "oprd" for c in head.children):
             return False  # "called the strikes a defensive action": naming, not calling one
-    if entry.needs:
+    if entry.needs or entry.unless_words:
         scope = [tok] + [
             t
             for c in tok.children
@@ -3301,10 +3319,14 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
         words = {t.lemma_.lower() for t in scope} | {t.lower_ for t in scope}
         if tok.head.pos_ in ("VERB", "AUX") and _pos(tok) == "NOUN":
             words.add(tok.head.lemma_.lower())
+        if words & set(entry.unless_words):
+            return False
         return all(words & set(group) for group in entry.needs)
     return True
 
 
+#: Verbs of asking and urging, which a speaker does ("said ... and *urged*").
+_DEMAND_VERBS = frozenset({"urge", "call", "demand", "ask", "appeal", "press"})
 #: Sectors that serve a state wherever they are ("US diplomats in Moscow").
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: Times that point back to an earlier event's ("that evening", "the same month").

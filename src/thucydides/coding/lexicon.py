@@ -65,6 +65,9 @@ class TriggerEntry:
             dependency relations ("calling *it* the largest expulsion": ``oprd``, not a call).
         unless_objects: The entry does not apply when the trigger's object is one of these
             lemmas ("dismissed two *officers*" is no rejection).
+        unless_words: The entry does not apply when one of these words is in the trigger's
+            phrase, the scope ``needs`` reads ("crowds poured into the streets *to
+            celebrate*" is no protest).
         other_side: The act is aimed across a border: its recipient is never the actor itself
             ("closed *its* border": the last other state named).
         aux: An auxiliary mode the trigger implies by itself ("plan to visit" -> future).
@@ -89,6 +92,7 @@ class TriggerEntry:
     needs_recipient: bool = True
     unless_deps: tuple[str, ...] = ()
     unless_objects: tuple[str, ...] = ()
+    unless_words: tuple[str, ...] = ()
     other_side: bool = False
     aux: str | None = None
     confidence: float = 0.8
@@ -119,6 +123,7 @@ class _EntryModel(BaseModel):
     needs_recipient: bool = True
     unless_deps: list[str] = Field(default_factory=list)
     unless_objects: list[str] = Field(default_factory=list)
+    unless_words: list[str] = Field(default_factory=list)
     other_side: bool = False
     aux: Literal["historical", "future", "hypothetical", "negated"] | None = None
     confidence: float = Field(default=0.8, ge=0.0, le=1.0)
@@ -153,6 +158,7 @@ class _EntryModel(BaseModel):
             needs_recipient=self.needs_recipient,
             unless_deps=tuple(self.unless_deps),
             unless_objects=tuple(o.lower() for o in self.unless_objects),
+            unless_words=tuple(w.lower() for w in self.unless_words),
             other_side=self.other_side,
             aux=self.aux,
             confidence=self.confidence,
