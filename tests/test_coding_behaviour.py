@@ -1801,3 +1801,13 @@ def test_words_that_undo_a_trigger(pipeline, text, expected):
 )
 def test_constructions_from_rounds_thirty_three_to_thirty_six(pipeline, text, expected):
     assert _triples(pipeline, text, date="2016-07-13") == expected
+
+
+def test_a_sentence_opening_he_is_the_last_sentences_subject_not_a_person_in_its_clause(pipeline):
+    text = (
+        "Milei, who was welcomed at the airport by Israel's Foreign Minister Israel Katz, told "
+        "him that his plan was to move the embassy. The next day he held talks in Jerusalem "
+        "with Prime Minister Benjamin Netanyahu."
+    )
+    consults = [t for t in _triples(pipeline, text, date="2024-02-13") if t[0] == "CONSULT"]
+    assert consults == [("CONSULT", ("ARG",), ("ISR",))]

@@ -173,6 +173,27 @@ class CorefContext:
                     return _with_text(m.actor, tok.text)
         return None
 
+    def _subject_person(self, tok: Token, last: Mentioned) -> Mentioned:
+        """For a subject "he"/"she" opening a sentence, the person who was the subject of the
+        sentence before, when the last person named there was named in a clause of its own
+        ("Milei, who was welcomed by Foreign Minister Israel Katz, told him ... *He* held
+        talks": Milei, not Katz)."""
+        sent = tok.sent
+        if any(t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") for t in sent):
+            return last  # not the sentence's own first subject
+        if sent.start == 0:
+            return last
+        before = self.sdoc[sent.start - 1].sent
+        if not (before.start <= last.i < before.end):
+            return last
+        for m in self.before(before.end):
+            if m.i < before.start or m.kind != "person" or not m.actor.code:
+                continue
+            head = self.sdoc[m.end - 1]
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
+                return m if m.actor.code else last
+        return last
+
     def has_alias(self, tok: Token) -> bool:
         """True when the token's noun was used in apposition to an actor earlier on."""
         m = self._aliases.get(tok.lemma_.lower())
@@ -196,6 +217,8 @@ class CorefContext:
             ):
                 return [_with_text(a, text) for a in clause_subject]
             m = self.last(tok.i, {"person"})
+            if m is not None and nominative and tok.dep_ in ("nsubj", "nsubjpass"):
+                m = self._subject_person(tok, m)
             return [_with_text(m.actor, text)] if m else []
         if low in PLURAL_PRONOUNS:
             # "they agreed", "their foreign ministers": the pair the story is about, else the
