@@ -379,6 +379,11 @@ class KnowledgeBase:
                     members.setdefault(region, set()).add(e.code)
         self._region_members = {code: frozenset(states) for code, states in members.items()}
 
+    def shared_with(self, name: str, code: str | None) -> bool:
+        """True when ``name`` is a body name that state ``code``'s own institution bears too
+        ("Congress" and Peru): in a story about that state the name is its own."""
+        return code is not None and code in self.shared_names.get(key_of(name), ())
+
     # -- loading -------------------------------------------------------------------------
 
     @classmethod

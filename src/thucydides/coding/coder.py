@@ -30,7 +30,6 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from thucydides.actors import ActorResolver
-from thucydides.actors.normalize import key_of
 from thucydides.actors.resolver import QUANTIFIERS, STANCE_PREFIXES
 from thucydides.coding import aux as auxmod
 from thucydides.coding.coref import (
@@ -747,13 +746,11 @@ class RuleCoder:
     def _own_bodies(self, sdoc: Doc, matches: list[Mentioned], home: str | None) -> list[Mentioned]:
         """A body name other states share ("Congress") names the story's own state's body
         in a story about one of them ("Castillo was removed by *Congress*", from Lima)."""
-        shared = self.resolver.kb.shared_names
-        if not shared or home is None:
-            return matches
+        kb = self.resolver.kb
         out = []
         for m in matches:
             a = m.actor
-            if a.code != home and home in shared.get(key_of(sdoc[m.i : m.end].text), ()):
+            if a.code != home and kb.shared_with(sdoc[m.i : m.end].text, home):
                 a = Actor(code=home, sector=a.sector, name=None, text=a.text)
                 m = Mentioned(m.i, m.end, a, m.kind)
             out.append(m)
@@ -2167,10 +2164,8 @@ class _DocContext:
         about another state being that state's (see :meth:`RuleCoder._own_bodies`)."""
         found = list(self.coder.resolver.resolve_span(span, self.doc.date))
         home = self.home
-        words = tuple(t.lower_ for t in span if t.dep_ != "det" and not t.is_punct)
-        if home is None or home not in self.coder.resolver.kb.shared_names.get(
-            key_of(" ".join(words)), ()
-        ):
+        words = " ".join(t.text for t in span if t.dep_ != "det" and not t.is_punct)
+        if not self.coder.resolver.kb.shared_with(words, home):
             return found
         return [
             Actor(code=home, sector=a.sector, name=None, text=a.text) if a.code != home else a
@@ -2577,7 +2572,8 @@ class _DocContext:
             if text[:start].rstrip().lower().endswith("since"):
                 continue
             ref = timex.resolve(expr, self.doc.date, direction="past")
-            if ref is not None and ref.value[: min(len(ref.value), 7)] != month[: len(ref.value)]:
+            n = min(len(ref.value), 7) if ref is not None else 0
+            if ref is not None and ref.value[:n] != month[:n]:
                 return True
         return False
 
