@@ -342,3 +342,17 @@ def test_undeclared_code_is_rejected(tmp_path: Path):
 def test_unreadable_user_file_is_a_config_error(tmp_path: Path):
     with pytest.raises(ConfigError, match=r"missing\.yaml: cannot read"):
         KnowledgeBase.load([tmp_path / "missing.yaml"])
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "expected"),
+    [
+        ("Congress", "PER", True),
+        ("House of Representatives", "NPL", True),
+        ("Congress", "IRN", False),  # Iran has no Congress: the US one
+        ("White House", "PER", False),
+        ("Congress", None, False),
+    ],
+)
+def test_shared_body_names_list_the_states_that_share_them(kb, name, code, expected):
+    assert kb.shared_with(name, code) is expected
