@@ -1811,3 +1811,22 @@ def test_a_sentence_opening_he_is_the_last_sentences_subject_not_a_person_in_its
     )
     consults = [t for t in _triples(pipeline, text, date="2024-02-13") if t[0] == "CONSULT"]
     assert consults == [("CONSULT", ("ARG",), ("ISR",))]
+
+
+def test_a_person_pronoun_in_the_actors_own_clause_is_someone_else(pipeline):
+    text = (
+        "The next day Milei held talks in Jerusalem with Prime Minister Benjamin Netanyahu, who "
+        "thanked him for the decision."
+    )
+    assert _triples(pipeline, text, date="2024-02-13") == [
+        ("CONSULT", ("ARG",), ("ISR",)),
+        ("SUPPORT", ("ISR",), ("ARG",)),
+    ]
+
+
+def test_an_unknown_military_body_is_the_storys_military_not_a_non_state_actor(pipeline):
+    text = (
+        "N'DJAMENA, April 23 - Chad's army announced the death of President Idriss Deby on "
+        "Tuesday. The Transitional Military Council also imposed a night-time curfew."
+    )
+    assert _triples(pipeline, text, date="2021-04-23") == [("COERCE", ("TCD",), ("TCD",))]

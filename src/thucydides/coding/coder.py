@@ -1434,12 +1434,15 @@ class _DocContext:
                 other = self._last_other(tok, own, {"state", "metonym"})
                 if other is not None:
                     recipients = [Actor(code=other.code, name=other.name, text="")]
+        named = {a.name for a in actors if a.name}
         kept = [
             r
             for r in recipients
             if (r.code, r.name, r.text) not in same
             # "suspended *its* participation": the actor's own thing is no target
             and not (r.code in own and r.text.lower().split(" ")[0] in _OWN_PRONOUNS)
+            # "Netanyahu, who thanked *him*": a person pronoun is not the actor again
+            and not (r.text.lower() in ("him", "her") and r.name in named)
         ]
         if (
             not kept
@@ -2420,7 +2423,12 @@ class _DocContext:
         ent = next((e for e in arg.doc.ents if e.start <= arg.i < e.end), None)
         if ent is None or len(ent) < 2:
             return []
-        return [Actor(code="NSA", name=ent.text.removeprefix("the ").strip(), text=ent.text)]
+        name = ent.text.removeprefix("the ").strip()
+        if self.home and any(t.lower_ in ("military", "army") for t in ent):
+            # "a Transitional Military Council ... dissolved the government": the story's
+            # country's military, not a non-state actor
+            return [Actor(code=self.home, sector="MIL", name=name, text=ent.text)]
+        return [Actor(code="NSA", name=name, text=ent.text)]
 
     def _located(self, arg: Token) -> list[Actor]:
         """A group placed by a phrase: "demonstrators *in Baghdad*", "activists *from Fatah*",
