@@ -255,6 +255,9 @@ def test_found_expressions_resolve() -> None:
         ("the previous month", ("2024-01", "month"), ("2023-12", "month")),
         ("hours later", ("2021-10-29", "day"), ("2021-10-29", "day")),
         ("a few hours later", ("2021-10", "month"), ("2021-10", "month")),
+        # "days later": the month of the date before (at most its precision)
+        ("days later", ("2019-08-05", "day"), ("2019-08", "month")),
+        ("a few days later", ("2019", "year"), ("2019", "year")),
         # never finer than the date it counts from
         ("the next day", ("2022-11", "month"), None),
         # "next week" counts from the publication date, not from an earlier date

@@ -160,6 +160,7 @@ _FROM_PREVIOUS = re.compile(
     r"|that (?P<month>[a-z]+)"
     r"|(?P<month4>[a-z]+)(?: (?P<day4>\d{1,2}))? (?:of )?that year"
     r"|(?:the )?(?:days|weeks) that followed|(?:the )?following (?:days|weeks)"
+    r"|(?:(?:a few|several|some) )?days (?:later|afterwards)"
     r"|(?P<hours>(?:(?:a few|several|some|[a-z0-9-]+) )?(?:hours?|minutes?|moments?) "
     r"(?:later|afterwards|earlier)))"
 )
@@ -251,7 +252,7 @@ def _count_from(m: re.Match[str], previous: TimeRef) -> _Resolved:
             return _day_ref(found) if found else None
         return _month_ref(year, number)
     if not (m["unit"] or m["unit2"] or m["unit3"]):
-        # "in the days that followed": the same month as the date before
+        # "in the days that followed", "days later": the same month as the date before
         return (f"{year:04d}", "year") if previous.precision == "year" else _month_ref(year, month)
     unit = m["unit"] or m["unit2"] or m["unit3"]
     if m["unit3"]:
