@@ -11,6 +11,7 @@ from thucydides.nlp.timex import (
     find,
     find_counted,
     may_count_from_previous,
+    points_back,
     resolve,
     resolve_from,
 )
@@ -282,3 +283,17 @@ def test_find_counted_spans_times_counted_from_an_earlier_date() -> None:
 )
 def test_only_text_with_a_counting_word_may_count_from_an_earlier_date(text, expected) -> None:
     assert may_count_from_previous(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two leaders held talks that evening.", True),
+        ("Kuwait followed the same month.", True),
+        ("At that meeting the two sides agreed on a truce.", True),
+        ("The two leaders held talks on Monday.", False),
+        ("That decision angered Moscow.", False),
+    ],
+)
+def test_points_back_finds_times_of_an_earlier_event(text, expected) -> None:
+    assert points_back(text) is expected

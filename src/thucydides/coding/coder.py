@@ -961,10 +961,7 @@ class _DocContext:
             # "Kathmandu *protested* the next day": a government's protest is an official
             # complaint (CAMEO 114), aimed at the other side, not a demonstration
             event, mode, cameo = "ACCUSE", None, "114"
-            own = {a.code for a in actors}
-            if not any(r.code and r.code not in own for r in recipients):
-                side = self._last_other(tok, own, {"state", "metonym"})
-                recipients = [Actor(code=side.code, name=side.name, text="")] if side else []
+            recipients = self._across(tok, actors, recipients)
         if (
             event == "REQUEST"
             and tok.lemma_.lower() in _ORDER_VERBS
@@ -1077,11 +1074,9 @@ class _DocContext:
         )
         prior = _calibration().get(event, entry.confidence)
         conf = prior * (1.0 if _coded(actors) and _coded(recipients) else 0.8)
-        doers: set[str | None] = {a.code for a in actors if a.code}
-        if entry.other_side and not any(r.code and r.code not in doers for r in recipients):
+        if entry.other_side:
             # "Finland closed four crossings", "closed its border": aimed at the other side
-            across = self._last_other(tok, doers, {"state", "metonym"})
-            recipients = [Actor(code=across.code, name=across.name, text="")] if across else []
+            recipients = self._across(tok, actors, recipients)
         pairs = self._directed(tok, entry, actors, recipients)
         return [
             EventMention(
@@ -1489,6 +1484,15 @@ class _DocContext:
             recipients = list(actors)  # "G7 leaders held a video call": the body meets
         actors, recipients = _opposition_of(actors, recipients), _opposition_of(recipients, actors)
         return actors, recipients
+
+    def _across(self, tok: Token, actors: list[Actor], recipients: list[Actor]) -> list[Actor]:
+        """The recipients of an act aimed at the other side: as found when one of them is not
+        the actor, else the last other state named (or none)."""
+        own: set[str | None] = {a.code for a in actors if a.code}
+        if any(r.code and r.code not in own for r in recipients):
+            return recipients
+        side = self._last_other(tok, own, {"state", "metonym"})
+        return [Actor(code=side.code, name=side.name, text="")] if side else []
 
     def _last_other(self, tok: Token, own: set[str | None], kinds: set[str]) -> Actor | None:
         """The last actor of one of ``kinds`` named before ``tok`` that is not the actor."""
@@ -2574,7 +2578,7 @@ class _DocContext:
         """True when a time expression in ``sent`` falls outside the story's ``month`` ("the
         first clash *since 1975*" marks how long, not when)."""
         text = sent.text
-        if _ANAPHORIC_TIME.search(text):
+        if timex.points_back(text):
             return True  # "that evening", "at that meeting": the time of an earlier event
         for start, _, expr in timex.find(text):
             if text[:start].rstrip().lower().endswith("since"):
@@ -3333,13 +3337,6 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
 _DEMAND_VERBS = frozenset({"urge", "call", "demand", "ask", "appeal", "press"})
 #: Sectors that serve a state wherever they are ("US diplomats in Moscow").
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-#: Times that point back to an earlier event's ("that evening", "the same month").
-_ANAPHORIC_TIME = re.compile(
-    r"\b(?:that|the same|the following|the previous|the next)(?: same)? "
-    r"(?:day|evening|night|morning|afternoon|week|weekend|month|year)\b"
-    r"|\b(?:at|after|before) that (?:meeting|summit|time|point)\b",
-    re.IGNORECASE,
-)
 #: Verbs whose subject may be what moves, with no object ("troops *deployed* to the border").
 _SELF_MOVING = frozenset({"deploy", "redeploy"})
 #: Nouns that name an accusation ("a charge Turkey denied").

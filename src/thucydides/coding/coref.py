@@ -191,7 +191,7 @@ class CorefContext:
                 continue
             head = self.sdoc[m.end - 1]
             if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
-                return m if m.actor.code else last
+                return m
         return last
 
     def has_alias(self, tok: Token) -> bool:

@@ -208,6 +208,20 @@ def find_counted(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _COUNTED_TIME.finditer(text)]
 
 
+def points_back(text: str) -> bool:
+    """True when ``text`` holds a time that points back to an earlier event's without
+    counting from it ("that evening", "the same month", "at that meeting"): it says the text
+    is about another time, though not which."""
+    return _POINTING_BACK.search(text) is not None
+
+
+#: Times that point back to an earlier event's (see :func:`points_back`).
+_POINTING_BACK = re.compile(
+    r"\b(?:that|the same|the following|the previous|the next)(?: same)? "
+    r"(?:day|evening|night|morning|afternoon|week|weekend|month|year)\b"
+    r"|\b(?:at|after|before) that (?:meeting|summit|time|point)\b",
+    re.IGNORECASE,
+)
 #: A word without which no expression counts from an earlier date (see ``_FROM_PREVIOUS``).
 _COUNTING_WORD = re.compile(
     r"\b(?:that|same|next|following|subsequent|previous|preceding|later|earlier|after|afterwards|"
