@@ -85,7 +85,9 @@ def test_every_cameo_code_has_a_name_and_a_goldstein_score_in_range(onto: Ontolo
 def test_quad_and_penta_follow_the_cameo_root(onto: Ontology) -> None:
     def expected(root: int) -> tuple[int, int]:
         quad = 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
-        penta = 0 if root <= 2 else quad
+        # ConfliBERT's labels put reducing relations (16) with verbal conflict, as PLOVER's
+        # quad table puts SANCTION: all 40 root-16 sentences of its train split are class 3
+        penta = 0 if root <= 2 else 3 if root == 16 else quad
         return quad, penta
 
     wrong = [
@@ -177,7 +179,7 @@ def test_cameo_lookups_of_roots_subcodes_and_statements(onto: Ontology) -> None:
     got = [onto.cameo(code) for code in ("19", "1621", "010", "1723")]
     assert got == [
         CameoCode("19", "FIGHT", -10.0, 4, 4, "ASSAULT", None, None),
-        CameoCode("1621", "Reduce or stop economic assistance", -5.6, 4, 4,
+        CameoCode("1621", "Reduce or stop economic assistance", -5.6, 4, 3,
                   "SANCTION", "discontinue", "economic"),
         CameoCode("010", "Make statement", 0.0, 1, 0, None, None, None),
         CameoCode("1723", "Impose curfew", -5.0, 4, 4, "COERCE", "curfew", "rights_freedoms"),
