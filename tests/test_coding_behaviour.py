@@ -1830,3 +1830,93 @@ def test_an_unknown_military_body_is_the_storys_military_not_a_non_state_actor(p
         "Tuesday. The Transitional Military Council also imposed a night-time curfew."
     )
     assert _triples(pipeline, text, date="2021-04-23") == [("COERCE", ("TCD",), ("TCD",))]
+
+
+def _coded(pipeline, text, date):
+    return [
+        (e.event, e.cameo, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
+        for e in pipeline.code_text(text, date=date)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Phoenix's CAMEO 2.0 verb dictionary: URGE/ASK/CALL ON are appeals, DEMAND a demand
+        ("Egypt urged Ethiopia to delay filling the dam.", ("REQUEST", "020", ("EGY",), ("ETH",))),
+        ("The EU called on Russia to withdraw its troops.", ("REQUEST", "020", ("EU",), ("RUS",))),
+        (
+            "China demanded that the United States cancel the arms sale.",
+            ("REQUEST", "100", ("CHN",), ("USA",)),
+        ),
+        # a pessimistic comment, a denial of responsibility, an empathetic comment
+        (
+            "France expressed concern about the fighting in Libya.",
+            ("ACCUSE", "012", ("FRA",), ("LBY",)),
+        ),
+        (
+            "Russia denied the accusation by Ukraine that it had shelled the town.",
+            ("REJECT", "016", ("RUS",), ("UKR",)),
+        ),
+        (
+            "Brazil expressed condolences to Bangladesh over the fire.",
+            ("SUPPORT", "018", ("BRA",), ("BGD",)),
+        ),
+    ],
+)
+def test_cameo_codes_tell_appeals_comments_and_denials_from_demands_and_rejections(
+    pipeline, text, expected
+):
+    assert _coded(pipeline, text, "2020-05-01") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the Kremlin declined to comment.",
+        "Abbott has neither confirmed nor denied the reports.",
+        "Analysts warn that the row could hamper regional cooperation against al-Shabab.",
+    ],
+)
+def test_declining_comment_a_neither_nor_denial_and_commentary_are_no_events(pipeline, text):
+    assert _coded(pipeline, text, "2020-05-01") == []
+
+
+def test_it_in_a_clause_under_a_states_clause_is_that_state(pipeline):
+    text = (
+        "China has imposed tariffs of more than 80 percent on Australian barley, a week after "
+        "it suspended beef imports from four Australian abattoirs."
+    )
+    assert _triples(pipeline, text, date="2020-05-20") == [("SANCTION", ("CHN",), ("AUS",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The US mission later suspended visa interviews across Russia.",
+            ("SANCTION", "161", ("USA",), ("RUS",)),
+        ),
+        (
+            "The United States ordered Russia to close its consulate in San Francisco.",
+            ("SANCTION", "161", ("USA",), ("RUS",)),
+        ),
+        (
+            "Germany ordered the closure of four of Russia's five consulates in the country.",
+            ("SANCTION", "161", ("DEU",), ("RUS",)),
+        ),
+        (
+            "Reports said Australia had tapped the phone of the president. Indonesia called its "
+            "ambassador home for consultations.",
+            ("SANCTION", "161", ("IDN",), ("AUS",)),
+        ),
+    ],
+)
+def test_cuts_in_visas_missions_and_envoys_are_sanctions(pipeline, text, expected):
+    assert _coded(pipeline, text, "2017-08-31") == [expected]
+
+
+def test_an_announced_recall_of_ones_own_envoy_is_a_decision_not_a_threat(pipeline):
+    text = "France will bring its ambassador home from Niger, President Emmanuel Macron said."
+    [event] = pipeline.code_text(text, date="2023-09-25")
+    assert (event.event, event.cameo, event.aux) == ("SANCTION", "161", "future")

@@ -79,6 +79,14 @@ def _controllers(verb: Token) -> list[Token]:
     return out
 
 
+def neither_nor(trigger: Token) -> bool:
+    """ "has *neither* confirmed *nor* denied the reports": both verbs are negated."""
+    verb = governing_verb(trigger)
+    return any(c.lower_ in ("neither", "nor") for c in verb.children) or (
+        verb.dep_ == "conj" and any(c.lower_ == "neither" for c in verb.head.children)
+    )
+
+
 def detect(trigger: Token) -> str | None:
     """The auxiliary mode the grammar gives the event at ``trigger`` (None: plain)."""
     words = aux_words()
@@ -93,6 +101,8 @@ def detect(trigger: Token) -> str | None:
     ):
         return "negated"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        return "negated"
+    if neither_nor(trigger):
         return "negated"
     if ctrl_lemmas & words.negation_governors:
         return "negated"

@@ -175,6 +175,11 @@ _INTENT_OF = {
 #: The CAMEO threat code of an announced conflictual act (CAMEO 13: "threaten to ..."); applied
 #: by the dedup stage to a whole event, so that restatements of the act still join it.
 THREAT_OF = {"SANCTION": "1313", "COERCE": "130", "ASSAULT": "138"}
+#: Entries for closing, cutting or recalling a state's missions abroad. Announced ("France will
+#: bring its ambassador home"), the act is a decision, not a threat, and stays SANCTION
+#: (future), as the development gold codes it; ordered of another state ("ordered Russia to
+#: close its consulate"), the order is the cut.
+MISSION_ENTRIES = frozenset({"sanction.close_mission", "sanction.call_home"})
 #: Subjects that are forces of nature, accidents or processes, not actors ("a typhoon struck
 #: ...", "patient dialogue had delivered a good outcome").
 _NON_AGENTS = frozenset(
@@ -210,6 +215,22 @@ _NON_AGENTS = frozenset(
         "lightning",
         "dialogue",
         "diplomacy",
+    }
+)
+#: People who comment on politics without acting in it: with no party they speak for, what
+#: they "warn" or "say" is no event.
+_COMMENTATORS = frozenset(
+    {
+        "analyst",
+        "expert",
+        "observer",
+        "commentator",
+        "economist",
+        "scholar",
+        "researcher",
+        "pundit",
+        "academic",
+        "historian",
     }
 )
 #: Cooperative types whose compound actor with no target acts on itself ("Saudi Arabia and
@@ -973,7 +994,18 @@ class _DocContext:
             # "ordered the armed forces and police to restore order": a government ordering
             # its own forces shows force (CAMEO 15), as the PLOVER GSR codes it
             event, mode, cameo = "MOBILIZE", None, "150"
-        if event == "REJECT" and aux == "negated":
+        if (
+            event == "REQUEST"
+            and tok.lemma_.lower() in _ORDER_VERBS
+            and _coded(recipients)
+            and not {r.code for r in recipients} <= {a.code for a in actors}
+            and self._orders_missions_cut(tok)
+        ):
+            # "ordered Russia to close its consulate in San Francisco": a state ordering
+            # another to close or cut its missions cuts relations itself (CAMEO 161)
+            event, mode, cameo = "SANCTION", None, "161"
+        if event == "REJECT" and aux == "negated" and not auxmod.neither_nor(tok):
+            # ("has neither confirmed nor denied the reports" is no denial)
             aux = None  # "did not accept": the refusal is the event
             if (
                 self.coder.ontology_codes(entry)[0] != "REJECT"
@@ -1055,6 +1087,8 @@ class _DocContext:
             return []  # "pressed on with their offensive": went on, no demand
         if self._non_agent_subject(tok):
             return []  # "a typhoon struck northern China": no political actor did it
+        if not _coded(actors) and self._commentator_subject(tok):
+            return []  # "analysts warn that the row could hamper ...": commentary, no act
         if tok.dep_ in ("advcl", "conj") and tok.head.lemma_.lower() in _ACCIDENT_VERBS:
             return []  # "the plane crashed near Aktau, *killing* 38": an accident
         if tok.dep_ == "relcl" and not _coded(actors):
@@ -1212,6 +1246,20 @@ class _DocContext:
             return False
         subj = self._subject_token(tok)
         return subj is not None and is_dyad_reference(subj)
+
+    def _orders_missions_cut(self, tok: Token) -> bool:
+        """ "ordered Russia to close its consulate", "ordered the closure of four
+        consulates", "ordered departments to suspend all contacts with the embassy"."""
+        for comp in (c for c in tok.children if c.dep_ in ("xcomp", "dobj")):
+            for t in (comp, *(c for c in comp.children if c.dep_ == "dobj")):
+                entry = self.coder.match(t)
+                if entry is not None and entry.id in _CUT_TIES_ENTRIES:
+                    return True
+        return False
+
+    def _commentator_subject(self, tok: Token) -> bool:
+        subj = self._subject_token(tok) if _pos(tok) == "VERB" else None
+        return subj is not None and subj.lemma_.lower() in _COMMENTATORS
 
     def _non_agent_subject(self, tok: Token) -> bool:
         subj = self._subject_token(tok) if _pos(tok) == "VERB" else None
@@ -2240,6 +2288,7 @@ class _DocContext:
         if (
             sector in _HOME_SECTORS
             and self.home
+            and arg.lemma_.lower() not in _NAMED_ONLY_NOUNS
             and (_definite(arg) or _has_of(arg) or not any(c.dep_ == "det" for c in arg.children))
         ):
             force = self.last_force
@@ -3337,6 +3386,16 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
 _DEMAND_VERBS = frozenset({"urge", "call", "demand", "ask", "appeal", "press"})
 #: Sectors that serve a state wherever they are ("US diplomats in Moscow").
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+#: Entries for cutting ties or missions: what an order to do so orders is the cut itself.
+_CUT_TIES_ENTRIES = MISSION_ENTRIES | {
+    "sanction.close_mission_noun",
+    "sanction.suspend_participation",
+}
+
+#: Sector nouns that name a state's organ only with the state in them: "the US *mission*" is
+#: the United States' embassy, but "a mission of observers" or "the mission" may be anyone's
+#: (the PLOVER GSR's "received a mission of observers from the OSCE").
+_NAMED_ONLY_NOUNS = frozenset({"mission"})
 #: Verbs whose subject may be what moves, with no object ("troops *deployed* to the border").
 _SELF_MOVING = frozenset({"deploy", "redeploy"})
 #: Nouns that name an accusation ("a charge Turkey denied").

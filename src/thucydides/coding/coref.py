@@ -194,6 +194,22 @@ class CorefContext:
                 return m
         return last
 
+    def _governing_subject(self, tok: Token) -> Mentioned | None:
+        """ "China imposed tariffs on Australian barley, a week after *it* suspended beef
+        imports": "it" as the subject of a clause under another is that clause's subject,
+        when that is a state or organization named before it, not the last one named."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for verb in tok.head.ancestors:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            m = self.covering(subj.i) if subj.i < tok.i else None
+            if m is not None and m.kind in STATE_KINDS | {"igo"} and m.actor.code:
+                return m
+            return None  # the nearest subject decides
+        return None
+
     def has_alias(self, tok: Token) -> bool:
         """True when the token's noun was used in apposition to an actor earlier on."""
         m = self._aliases.get(tok.lemma_.lower())
@@ -231,7 +247,8 @@ class CorefContext:
         if low in IT_PRONOUNS or low in REFLEXIVE:
             if clause_subject:
                 return [_with_text(a, text) for a in clause_subject]
-            m = self.last(tok.i, STATE_KINDS | {"igo"})
+            m = self._governing_subject(tok) if low == "it" else None
+            m = m or self.last(tok.i, STATE_KINDS | {"igo"})
             return [_with_text(m.actor, text)] if m else []
         if low == "other" and any(c.lower_ == "the" for c in tok.children):
             # "each side accusing *the other*": the pair just named

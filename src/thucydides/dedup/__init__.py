@@ -22,7 +22,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from thucydides.coding.coder import THREAT_OF, EventMention
+from thucydides.coding.coder import MISSION_ENTRIES, THREAT_OF, EventMention
 from thucydides.coding.ontology import Ontology
 from thucydides.records import Actor, Document, Event, Mention
 
@@ -195,7 +195,12 @@ def _build(doc: Document, c: _Cluster, ontology: Ontology, contexts: Sequence[st
     code = ontology.cameo(base.cameo)
     mode = base.mode or next((m.mode for m in c.mentions if m.mode), None)
     event = c.event
-    if c.aux == "future" and event in THREAT_OF and any(m.modal_future for m in c.mentions):
+    if (
+        c.aux == "future"
+        and event in THREAT_OF
+        and any(m.modal_future for m in c.mentions)
+        and not all(m.entry.id in MISSION_ENTRIES for m in c.mentions)
+    ):
         # "Armenia would leave the CSTO": an announced conflictual act is a threat (CAMEO 13)
         code = ontology.cameo(THREAT_OF[event])
         event, mode = code.plover_event or "THREATEN", code.plover_mode or None
