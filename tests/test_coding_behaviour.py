@@ -1920,3 +1920,49 @@ def test_an_announced_recall_of_ones_own_envoy_is_a_decision_not_a_threat(pipeli
     text = "France will bring its ambassador home from Niger, President Emmanuel Macron said."
     [event] = pipeline.code_text(text, date="2023-09-25")
     assert (event.event, event.cameo, event.aux) == ("SANCTION", "161", "future")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a travel advisory cuts travel to the destination; it threatens no one
+        (
+            "Washington warned Americans not to travel to Cuba.",
+            [("SANCTION", "163", ("USA",), ("CUB",))],
+        ),
+        (
+            "Beijing warned Chinese citizens against travelling to the Philippines.",
+            [("SANCTION", "163", ("CHN",), ("PHL",))],
+        ),
+        # "weeks later" is no subject of the second verb
+        (
+            "Rwanda closed the crossing in February, and weeks later advised its citizens not "
+            "to travel to Uganda.",
+            [("COERCE", "191", ("RWA",), ()), ("SANCTION", "163", ("RWA",), ("UGA",))],
+        ),
+        # NATO's Kosovo force
+        (
+            "Prime Minister Albin Kurti urged KFOR to remove the barricades.",
+            [("REQUEST", "020", ("XKX",), ("NATO",))],
+        ),
+        # what is fought against crime is no battle
+        ("The two ministers agreed to cooperate in the fight against crime.", []),
+    ],
+)
+def test_travel_advisories_time_spans_missions_and_policy_fights(pipeline, text, expected):
+    assert _coded(pipeline, text, "2017-10-03") == expected
+
+
+def test_stopping_short_of_an_act_negates_it(pipeline):
+    text = "He stopped short of blaming the Cuban government for the incidents."
+    assert [(e.event, e.aux) for e in pipeline.code_text(text, date="2017-10-03")] == [
+        ("ACCUSE", "negated")
+    ]
+
+
+def test_a_particle_makes_a_place_name_part_of_a_surname(pipeline):
+    sdoc = pipeline.nlp("Del Rosario flew to Rosario, then to Washington.")
+    found = [
+        (sdoc[m.start : m.end].text, m.actor.code) for m in pipeline.coder.resolver.find_all(sdoc)
+    ]
+    assert found == [("Rosario", "ARG"), ("Washington", "USA")]

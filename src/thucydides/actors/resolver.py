@@ -169,6 +169,9 @@ class ActorResolver:
                     found = ()  # "Samar Badawi" is not Abdullah Ahmad Badawi
                 if found and i > 0 and _surname_demonym(content[i - 1][0], toks, found):
                     found = ()  # "Volker Turk" is a person, not Turkey
+                if found and i > 0 and len(toks) == 1 and _surname_particle(content[i - 1][0]):
+                    # "Del Rosario held talks": a surname, not Argentina's city
+                    found = tuple(a for a in found if a.kind == "person")
                 if (
                     found
                     and i + n < len(content)
@@ -394,6 +397,15 @@ def _surname_demonym(before: Token, toks: Sequence[Token], found: Sequence[Alias
         and before.ent_iob_ in ("B", "I")
         and toks[0].ent_iob_ == "I"
     )
+
+
+#: Particles that begin surnames ("Albert *del* Rosario", "Ursula *von der* Leyen").
+_SURNAME_PARTICLES = frozenset({"del", "de", "da", "di", "dos", "das", "du", "van", "von", "der"})
+
+
+def _surname_particle(before: Token) -> bool:
+    """True when ``before`` is a particle that makes the next name part of a surname."""
+    return before.lower_ in _SURNAME_PARTICLES
 
 
 def _place_given_name(toks: Sequence[Token], after: Token, found: Sequence[AliasEntry]) -> bool:

@@ -87,6 +87,17 @@ def neither_nor(trigger: Token) -> bool:
     )
 
 
+def _stops_short(verb: Token) -> bool:
+    """ "stopped short of *blaming* the Cuban government": the act was not done."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and prep.lower_ == "of"
+        and prep.head.lower_ == "short"
+        and prep.head.head.lemma_ in ("stop", "fall")
+    )
+
+
 def detect(trigger: Token) -> str | None:
     """The auxiliary mode the grammar gives the event at ``trigger`` (None: plain)."""
     words = aux_words()
@@ -102,7 +113,7 @@ def detect(trigger: Token) -> str | None:
         return "negated"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         return "negated"
-    if neither_nor(trigger):
+    if neither_nor(trigger) or _stops_short(verb):
         return "negated"
     if ctrl_lemmas & words.negation_governors:
         return "negated"

@@ -1314,6 +1314,12 @@ class _DocContext:
             return True  # "urged the insurgents to keep their promises and *to cut* ties"
         if tok.dep_ == "ccomp" and _charge_denied_after(tok):
             return False  # "Armenia accused Ankara of ..., *a charge Turkey denied*"
+        if (
+            tok.dep_ == "pcomp"
+            and tok.head.lower_ == "against"
+            and tok.head.head.lemma_.lower() in _WARN_VERBS
+        ):
+            return True  # "warned its citizens against *travelling* to the Philippines"
         if _pos(tok) == "VERB" and tok.dep_ in ("ccomp", "advcl", "xcomp"):
             head_entry = self.coder.match(tok.head)
             head = self.coder.ontology_codes(head_entry)[0] if head_entry is not None else None
@@ -1910,6 +1916,13 @@ class _DocContext:
                     ),
                     None,
                 )
+            if (
+                subj is not None
+                and cur.dep_ == "conj"
+                and subj.lemma_.lower() in _SPAN_NOUNS
+                and any(c.lower_ in ("later", "earlier") for c in cur.children)
+            ):
+                subj = None  # "..., and *weeks* later advised its citizens": a time, no subject
             if subj is not None:
                 if subj.lower_ in _RELATIVE and cur.dep_ == "relcl":
                     maker = self._statement_maker(cur.head)
@@ -3386,6 +3399,8 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
 _DEMAND_VERBS = frozenset({"urge", "call", "demand", "ask", "appeal", "press"})
 #: Sectors that serve a state wherever they are ("US diplomats in Moscow").
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+#: Spans of time the parser may read as a subject ("and *weeks* later advised").
+_SPAN_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 #: Entries for cutting ties or missions: what an order to do so orders is the cut itself.
 _CUT_TIES_ENTRIES = MISSION_ENTRIES | {
     "sanction.close_mission_noun",
