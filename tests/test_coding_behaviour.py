@@ -1966,3 +1966,41 @@ def test_a_particle_makes_a_place_name_part_of_a_surname(pipeline):
         (sdoc[m.start : m.end].text, m.actor.code) for m in pipeline.coder.resolver.find_all(sdoc)
     ]
     assert found == [("Rosario", "ARG"), ("Washington", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany gave 352 million euros to Ethiopia.", [("AID", "071", ("DEU",), ("ETH",))]),
+        (
+            "India extended a $1 billion credit line to Sri Lanka.",
+            [("AID", "071", ("IND",), ("LKA",))],
+        ),
+        # a release of unmarked prisoners frees the government's own people
+        (
+            "Venezuela freed five political prisoners on Wednesday.",
+            [("RETREAT", "0841", ("VEN",), ("VEN",))],
+        ),
+        (
+            "Uganda released a group of detained Rwandans in early 2020.",
+            [("RETREAT", "0841", ("UGA",), ("RWA",))],
+        ),
+        # the tokenizer's "cease-fire" is a ceasefire
+        (
+            "Afghan President Ashraf Ghani announced a weeklong cease-fire with the Taliban.",
+            [("RETREAT", "0871", ("AFG",), ("AFG",))],
+        ),
+        # the sanctions' target is named on their participle
+        (
+            "The U.N. Security Council lifted sanctions imposed on Eritrea nine years ago.",
+            [("RETREAT", "085", ("UN",), ("ERI",))],
+        ),
+        # what a call asks for is not done
+        (
+            "Somalia backed calls for the UN Security Council to lift the sanctions on Eritrea.",
+            [],
+        ),
+    ],
+)
+def test_money_releases_ceasefires_and_lifted_sanctions(pipeline, text, expected):
+    assert _coded(pipeline, text, "2020-05-01") == expected

@@ -1018,7 +1018,7 @@ class _DocContext:
                 return []
         domestic_threat = event == "THREATEN" and self._content_type(tok) == "COERCE"
         if (
-            (event in _DOMESTIC_TYPES or domestic_threat)
+            (event in _DOMESTIC_TYPES or domestic_threat or entry.id in _DOMESTIC_ENTRIES)
             and not (
                 mode == "seize"
                 and tok.lemma_.lower() in _SEIZE_VERBS
@@ -1331,6 +1331,13 @@ class _DocContext:
                 return True  # "called on Russia *to release* the sailors", parsed as a purpose
             if tok.dep_ == "xcomp" and head in _ORDER_TYPES:
                 return True  # "ordered Rwanda's ambassador *to leave*": the order is the act
+        if (
+            tok.dep_ in ("advcl", "acl")
+            and _is_purpose(tok)
+            and _pos(tok.head) == "NOUN"
+            and tok.head.lemma_.lower() in _REQUEST_NOUNS
+        ):
+            return True  # "backed calls for the Security Council *to lift* the sanctions"
         cur = tok
         via_pcomp = False
         for _ in range(_CONTENT_DEPTH):
@@ -1810,6 +1817,12 @@ class _DocContext:
                 for prep in preps:
                     if prep.dep_ in ("prep", "agent") and prep.lower_ == word:
                         yield from (g for g in prep.children if g.dep_ == "pobj")
+                if word in ("on", "against"):
+                    # "lifted sanctions *imposed on* Eritrea": the object's participle
+                    for acl in (c for c in obj.children if c.dep_ in ("acl", "relcl")):
+                        for prep in acl.children:
+                            if prep.dep_ == "prep" and prep.lower_ == word:
+                                yield from (g for g in prep.children if g.dep_ == "pobj")
             return
         if "." in slot:
             # "called *for its* withdrawal", "*for the withdrawal of* the mission": the owner
@@ -3228,6 +3241,8 @@ def _forms(tok: Token) -> frozenset[str]:
     ("staged" -> "stag" in en_core_web_sm 3.8: we also try "stage")."""
     low = tok.lower_
     forms = {tok.lemma_.lower(), low}
+    if low == "fire" and any(c.lower_ == "cease" for c in tok.children):
+        forms.add("ceasefire")  # "a weeklong *cease-fire*", split by the tokenizer
     if tok.pos_ in ("VERB", "AUX"):
         for suffix in ("ed", "d", "es", "s", "ing"):
             if low.endswith(suffix) and len(low) > len(suffix) + 2:
@@ -3399,6 +3414,12 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
 _DEMAND_VERBS = frozenset({"urge", "call", "demand", "ask", "appeal", "press"})
 #: Sectors that serve a state wherever they are ("US diplomats in Moscow").
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+#: Entries whose act, with no target named, is aimed at the actor's own country: "the
+#: government freed five political prisoners" releases its own people (the development gold
+#: codes it so).
+_DOMESTIC_ENTRIES = frozenset({"retreat.release"})
+#: Nouns for a request, whose infinitive is what is asked, not done.
+_REQUEST_NOUNS = frozenset({"call", "demand", "appeal", "request", "plea", "pressure", "push"})
 #: Spans of time the parser may read as a subject ("and *weeks* later advised").
 _SPAN_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 #: Entries for cutting ties or missions: what an order to do so orders is the cut itself.
