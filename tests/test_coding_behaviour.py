@@ -2004,3 +2004,40 @@ def test_a_particle_makes_a_place_name_part_of_a_surname(pipeline):
 )
 def test_money_releases_ceasefires_and_lifted_sanctions(pipeline, text, expected):
     assert _coded(pipeline, text, "2020-05-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person the knowledge base lacks is placed by a demonym in apposition, and keeps
+        # that place when named again
+        (
+            "Cuba freed Alan Gross, an American aid contractor.",
+            [("RETREAT", "0841", ("CUB",), ("USA",))],
+        ),
+        (
+            "A Turkish court freed the American pastor Andrew Brunson on Friday. The court "
+            "in Aliaga had convicted Brunson of aiding terrorism.",
+            [("RETREAT", "0841", ("TUR",), ("USA",)), ("COERCE", "173", ("TUR",), ("USA",))],
+        ),
+        # "Hague" after William Hague is the man, not The Hague
+        (
+            "Foreign Secretary William Hague spoke in London. Hague told parliament that Iran "
+            "had been warned.",
+            [("THREATEN", "130", ("GBR",), ("IRN",))],
+        ),
+        # "pressed ahead" is no demand
+        ("Moscow pressed ahead with the measures against Georgia.", []),
+    ],
+)
+def test_unknown_people_placed_by_demonyms_and_surnames_that_are_places(pipeline, text, expected):
+    assert _coded(pipeline, text, "2018-10-13") == expected
+
+
+def test_he_coordinated_after_he_is_the_same_person(pipeline):
+    text = (
+        "Trump praised the summit with Kim Jong Un. He also thanked China, and he has said he "
+        "will meet Kim himself."
+    )
+    consults = [t for t in _triples(pipeline, text, date="2018-04-27") if t[0] == "CONSULT"]
+    assert consults == [("CONSULT", ("USA",), ("PRK",))]

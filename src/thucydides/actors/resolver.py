@@ -149,6 +149,7 @@ class ActorResolver:
         content = [(t, w) for t in tokens if (w := norm_word(t.text))]
         words = [w for _, w in content]
         hits: list[_Hit] = []
+        surnames: set[str] = set()  # last words of the people named so far
         i = 0
         while i < len(content):
             if i > 0 and words[i - 1] in STANCE_PREFIXES:
@@ -178,7 +179,13 @@ class ActorResolver:
                     and _place_given_name(toks, content[i + n][0], found)
                 ):
                     found = ()  # "Aden Duale" is a person, not Yemen's port
+                if found and n == 1 and toks[0].text in surnames:
+                    # "William Hague ... *Hague* told parliament": the person named again,
+                    # which coreference resolves, not The Hague
+                    found = tuple(a for a in found if a.kind == "person")
                 if found:
+                    if n > 1 and any(a.kind == "person" for a in found):
+                        surnames.add(toks[-1].text)
                     hits.append(_Hit(toks, found))
                     step = n
                     break

@@ -1018,7 +1018,7 @@ class _DocContext:
                 return []
         domestic_threat = event == "THREATEN" and self._content_type(tok) == "COERCE"
         if (
-            (event in _DOMESTIC_TYPES or domestic_threat or entry.id in _DOMESTIC_ENTRIES)
+            (event in _DOMESTIC_TYPES or domestic_threat or _frees_own_people(tok, entry))
             and not (
                 mode == "seize"
                 and tok.lemma_.lower() in _SEIZE_VERBS
@@ -1082,7 +1082,8 @@ class _DocContext:
         if _asks_a_question(tok):
             return []  # "asked how mediation could succeed when ...": a question, no request
         if tok.lemma_.lower() in ("press", "push") and any(
-            c.dep_ == "prt" and c.lower_ in ("on", "ahead", "forward") for c in tok.children
+            c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward")
+            for c in tok.children
         ):
             return []  # "pressed on with their offensive": went on, no demand
         if self._non_agent_subject(tok):
@@ -2214,9 +2215,23 @@ class _DocContext:
         if arg.pos_ == "PROPN" and any(a.code for a in found):
             self.described[lemma] = found  # "the UN Security Council ... the council's"
             return found
+        if arg.pos_ == "PROPN" and not any(a.code for a in found):
+            # a person the knowledge base does not know, placed by a demonym in apposition
+            # ("Alan Gross, *an American* aid contractor") or named so before ("the American
+            # pastor Andrew Brunson ... *Brunson*")
+            for app in (c for c in arg.children if c.dep_ == "appos"):
+                placed = [a for a in self._span_actors(_noun_phrase(app)) if a.code]
+                placed = placed or self._demonym_modifiers(app)
+                if placed:
+                    found = [Actor(code=a.code, name=None, text=_np_text(arg)) for a in placed]
+                    self.described[lemma] = found
+                    return found
+            return list(self.described.get(lemma, ())) or found
         if arg.pos_ != "NOUN":
             return found
         if any(a.code for a in found):
+            for app in (c for c in arg.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                self.described.setdefault(app.lemma_.lower(), found)  # "the pastor *Brunson*"
             if not _definite(arg):
                 self.described[lemma] = found
                 for c in arg.children:
@@ -2240,9 +2255,22 @@ class _DocContext:
                     return [Actor(code=a.code, sector=a.sector, name=a.name, text=_np_text(arg))]
         return found
 
+    def _demonym_modifiers(self, noun: Token) -> list[Actor]:
+        """The states of the demonyms modifying ``noun`` ("an *American* aid contractor")."""
+        found = []
+        for t in (c for c in noun.children if c.dep_ in ("amod", "compound")):
+            named = self.coref.covering(t.i)
+            if named is not None and named.kind in ("state", "demonym") and named.actor.code:
+                found.append(named.actor)
+        return found
+
     def _span_actors(self, span: Span) -> list[Actor]:
         """What the resolver says ``span`` names, a shared body name ("Congress") in a story
         about another state being that state's (see :meth:`RuleCoder._own_bodies`)."""
+        if len(span) == 1 and span[0].pos_ == "PROPN":
+            again = self.coref.surname(span[0])
+            if again is not None:
+                return [again]  # "William Hague ... *Hague* told parliament": not The Hague
         found = list(self.coder.resolver.resolve_span(span, self.doc.date))
         home = self.home
         words = " ".join(t.text for t in span if t.dep_ != "det" and not t.is_punct)
@@ -3236,6 +3264,16 @@ def _coded(actors: Sequence[Actor]) -> bool:
     return any(a.code for a in actors)
 
 
+def _frees_own_people(tok: Token, entry: TriggerEntry) -> bool:
+    if entry.id != "retreat.release":
+        return False
+    obj = _counted(_child(tok, "dobj") or tok)
+    if obj.i == tok.i:
+        return False
+    political = any(c.lemma_.lower() == "political" for c in obj.children)
+    return obj.lemma_.lower() in _OWN_PEOPLE or (political and obj.lemma_.lower() == "prisoner")
+
+
 def _forms(tok: Token) -> frozenset[str]:
     """The token's lemma and lower-case form, plus naive stems for the lemmatizer's slips
     ("staged" -> "stag" in en_core_web_sm 3.8: we also try "stage")."""
@@ -3414,10 +3452,23 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
 _DEMAND_VERBS = frozenset({"urge", "call", "demand", "ask", "appeal", "press"})
 #: Sectors that serve a state wherever they are ("US diplomats in Moscow").
 _STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-#: Entries whose act, with no target named, is aimed at the actor's own country: "the
-#: government freed five political prisoners" releases its own people (the development gold
-#: codes it so).
-_DOMESTIC_ENTRIES = frozenset({"retreat.release"})
+#: Whom a government frees from its own prisons, with no nationality named: "freed five
+#: political prisoners" releases its own people (the development gold codes it so); freed
+#: hostages or a named person may be anyone's.
+_OWN_PEOPLE = frozenset(
+    {
+        "politician",
+        "dissident",
+        "activist",
+        "protester",
+        "demonstrator",
+        "opponent",
+        "critic",
+        "lawmaker",
+        "student",
+        "opposition",
+    }
+)
 #: Nouns for a request, whose infinitive is what is asked, not done.
 _REQUEST_NOUNS = frozenset({"call", "demand", "appeal", "request", "plea", "pressure", "push"})
 #: Spans of time the parser may read as a subject ("and *weeks* later advised").

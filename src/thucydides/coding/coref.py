@@ -194,6 +194,20 @@ class CorefContext:
                 return m
         return last
 
+    def _governing_pronoun(self, tok: Token) -> Token | None:
+        """The same pronoun as subject of a clause above, or coordinated before, the one
+        ``tok`` is the subject of; None when the nearest subject there is anything else."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for verb in tok.head.ancestors:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            if subj.i < tok.i and subj.lower_ == tok.lower_:
+                return subj
+            return None
+        return None
+
     def _governing_subject(self, tok: Token) -> Mentioned | None:
         """ "China imposed tariffs on Australian barley, a week after *it* suspended beef
         imports": "it" as the subject of a clause under another is that clause's subject,
@@ -232,6 +246,10 @@ class CorefContext:
                 and any(a.name for a in clause_subject)
             ):
                 return [_with_text(a, text) for a in clause_subject]
+            earlier = self._governing_pronoun(tok) if nominative else None
+            if earlier is not None:
+                # "He urged Americans ..., and he has said *he* will meet Kim": the same man
+                return [_with_text(a, text) for a in self.resolve(earlier)]
             m = self.last(tok.i, {"person"})
             if m is not None and nominative and tok.dep_ in ("nsubj", "nsubjpass"):
                 m = self._subject_person(tok, m)
