@@ -2041,3 +2041,26 @@ def test_he_coordinated_after_he_is_the_same_person(pipeline):
     )
     consults = [t for t in _triples(pipeline, text, date="2018-04-27") if t[0] == "CONSULT"]
     assert consults == [("CONSULT", ("USA",), ("PRK",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state that "would take measures" is the actor's own: the threat is aimed across
+        (
+            "Morocco let thousands of migrants into Ceuta. Albares warned that Madrid would "
+            "take whatever measures it considered necessary.",
+            ("THREATEN", ("ESP",), ("MAR",)),
+        ),
+        # a threat of a curfew is aimed at home
+        (
+            "President Bouteflika threatened to institute a curfew in Algiers.",
+            ("THREATEN", ("DZA",), ("DZA",)),
+        ),
+    ],
+)
+def test_a_threat_that_the_actors_own_state_will_act_is_aimed_at_the_other_side(
+    pipeline, text, expected
+):
+    threats = [t for t in _triples(pipeline, text, date="2021-05-18") if t[0] == "THREATEN"]
+    assert threats == [expected]

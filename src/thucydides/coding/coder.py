@@ -984,6 +984,18 @@ class _DocContext:
             event, mode, cameo = "ACCUSE", None, "114"
             recipients = self._across(tok, actors, recipients)
         if (
+            event == "THREATEN"
+            and _coded(recipients)
+            and {r.code for r in recipients} <= {a.code for a in actors if a.code}
+            and all(r.sector in (None, "GOV") for r in recipients)
+            and any(c.dep_ == "ccomp" for c in tok.children)
+            and self._content_type(tok) != "COERCE"
+        ):
+            # "warned that Madrid would take whatever measures it considered necessary": the
+            # state that will act is the actor's own; the threat is aimed at the other side
+            # (a curfew or the police against rallies are threats at home)
+            recipients = self._across(tok, actors, recipients)
+        if (
             event == "REQUEST"
             and tok.lemma_.lower() in _ORDER_VERBS
             and _coded(recipients)
