@@ -2064,3 +2064,28 @@ def test_a_threat_that_the_actors_own_state_will_act_is_aimed_at_the_other_side(
 ):
     threats = [t for t in _triples(pipeline, text, date="2021-05-18") if t[0] == "THREATEN"]
     assert threats == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an exchange programme cut with another state is a sanction on it, not a concession
+        (
+            "Beijing also suspended some of its exchange programmes with Vietnam.",
+            [("SANCTION", "160", ("CHN",), ("VNM",))],
+        ),
+        # an attack in words is criticism
+        (
+            "Yusuf al-Qaradawi, a cleric in Doha, attacked the Emirates in remarks aired on "
+            "Qatari state television.",
+            [("ACCUSE", "111", ("QAT",), ("ARE",))],
+        ),
+        # a jet is a military body
+        (
+            "An Ivorian Sukhoi jet struck a French military camp in Bouake.",
+            [("ASSAULT", "190", ("CIV",), ("FRA",))],
+        ),
+    ],
+)
+def test_exchange_cuts_verbal_attacks_and_jets(pipeline, text, expected):
+    assert _coded(pipeline, text, "2014-05-19") == expected

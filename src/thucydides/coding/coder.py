@@ -983,6 +983,9 @@ class _DocContext:
             # complaint (CAMEO 114), aimed at the other side, not a demonstration
             event, mode, cameo = "ACCUSE", None, "114"
             recipients = self._across(tok, actors, recipients)
+        if event == "ASSAULT" and _in_words(tok):
+            # "a cleric who had attacked the Emirates *in remarks* aired on television"
+            event, mode, cameo = "ACCUSE", None, "111"
         if (
             event == "THREATEN"
             and _coded(recipients)
@@ -3274,6 +3277,35 @@ def _dangling_object(prep: Token) -> list[Token]:
 
 def _coded(actors: Sequence[Actor]) -> bool:
     return any(a.code for a in actors)
+
+
+#: What words are said in: an attack "in remarks" is verbal.
+_SPEECH_NOUNS = frozenset(
+    {
+        "remark",
+        "speech",
+        "interview",
+        "statement",
+        "sermon",
+        "article",
+        "editorial",
+        "tweet",
+        "post",
+        "comment",
+        "address",
+        "op-ed",
+        "column",
+    }
+)
+
+
+def _in_words(tok: Token) -> bool:
+    if tok.lemma_.lower() not in ("attack", "slam", "blast", "lash"):
+        return False
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+        if any(g.lemma_.lower() in _SPEECH_NOUNS for g in prep.children if g.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _frees_own_people(tok: Token, entry: TriggerEntry) -> bool:
