@@ -3300,6 +3300,7 @@ _SPEECH_NOUNS = frozenset(
 
 
 def _in_words(tok: Token) -> bool:
+    """ "attacked the Emirates *in remarks* aired on television": an attack made in words."""
     if tok.lemma_.lower() not in ("attack", "slam", "blast", "lash"):
         return False
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
@@ -3309,6 +3310,7 @@ def _in_words(tok: Token) -> bool:
 
 
 def _frees_own_people(tok: Token, entry: TriggerEntry) -> bool:
+    """A release of the actor's own people: political prisoners, dissidents, activists."""
     if entry.id != "retreat.release":
         return False
     obj = _counted(_child(tok, "dobj") or tok)

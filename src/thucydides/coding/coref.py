@@ -197,31 +197,19 @@ class CorefContext:
     def _governing_pronoun(self, tok: Token) -> Token | None:
         """The same pronoun as subject of a clause above, or coordinated before, the one
         ``tok`` is the subject of; None when the nearest subject there is anything else."""
-        if tok.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        for verb in tok.head.ancestors:
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None:
-                continue
-            if subj.i < tok.i and subj.lower_ == tok.lower_:
-                return subj
-            return None
+        subj = _subject_above(tok)
+        if subj is not None and subj.i < tok.i and subj.lower_ == tok.lower_:
+            return subj
         return None
 
     def _governing_subject(self, tok: Token) -> Mentioned | None:
         """ "China imposed tariffs on Australian barley, a week after *it* suspended beef
         imports": "it" as the subject of a clause under another is that clause's subject,
         when that is a state or organization named before it, not the last one named."""
-        if tok.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        for verb in tok.head.ancestors:
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None:
-                continue
-            m = self.covering(subj.i) if subj.i < tok.i else None
-            if m is not None and m.kind in STATE_KINDS | {"igo"} and m.actor.code:
-                return m
-            return None  # the nearest subject decides
+        subj = _subject_above(tok)
+        m = self.covering(subj.i) if subj is not None and subj.i < tok.i else None
+        if m is not None and m.kind in STATE_KINDS | {"igo"} and m.actor.code:
+            return m
         return None
 
     def has_alias(self, tok: Token) -> bool:
@@ -341,6 +329,18 @@ COUNTERPART_PREPS = frozenset({"with", "against", "into", "toward", "towards"})
 
 #: "the three/four/five countries": a list of that many states named before.
 GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _subject_above(tok: Token) -> Token | None:
+    """For a subject ``tok``, the subject of the nearest clause above its own (or of the
+    clause its own is coordinated with)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for verb in tok.head.ancestors:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+    return None
 
 
 def is_dyad_reference(tok: Token) -> bool:
