@@ -2089,3 +2089,16 @@ def test_a_threat_that_the_actors_own_state_will_act_is_aimed_at_the_other_side(
 )
 def test_exchange_cuts_verbal_attacks_and_jets(pipeline, text, expected):
     assert _coded(pipeline, text, "2014-05-19") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deal struck, refugees hosted, an asylum claim: no blow, no meeting, no charge
+        "The deal was struck in Brussels by the leaders of the bloc and Turkey's prime minister.",
+        "Turkey, a country that hosts more than 2.5 million Syrian refugees, stayed silent.",
+        "Nobody should be sent back without a fair examination of their asylum claim.",
+    ],
+)
+def test_struck_deals_hosted_refugees_and_asylum_claims_are_no_events(pipeline, text):
+    assert _coded(pipeline, text, "2016-03-19") == []
