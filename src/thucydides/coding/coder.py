@@ -461,8 +461,10 @@ DATELINE_SHARE = 0.4
 #: country is chosen: 0.5, judged on a round-twenty article (Bangladesh named 7 times, India 8,
 #: Bangladeshi people 16); only states the story names count.
 PERSON_WEIGHT = 0.5
-#: Sectors whose unplaced nouns ("the army", "the government") belong to the home country.
-_HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: Sectors of a state's own organs: their unplaced nouns ("the army", "the government") belong
+#: to the home country, and they serve their state wherever they are ("US diplomats in
+#: Moscow").
+_STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Nouns for places an act can be aimed at ("shelled towns in eastern Ukraine").
 _PLACE_NOUNS = frozenset(
     {
@@ -2355,7 +2357,7 @@ class _DocContext:
             if seated:
                 return seated
         if (
-            sector in _HOME_SECTORS
+            sector in _STATE_ORGAN_SECTORS
             and self.home
             and arg.lemma_.lower() not in _NAMED_ONLY_NOUNS
             and (_definite(arg) or _has_of(arg) or not any(c.dep_ == "det" for c in arg.children))
@@ -3496,8 +3498,6 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
 
 #: Verbs of asking and urging, which a speaker does ("said ... and *urged*").
 _DEMAND_VERBS = frozenset({"urge", "call", "demand", "ask", "appeal", "press"})
-#: Sectors that serve a state wherever they are ("US diplomats in Moscow").
-_STATE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: Whom a government frees from its own prisons, with no nationality named: "freed five
 #: political prisoners" releases its own people (the development gold codes it so); freed
 #: hostages or a named person may be anyone's.
