@@ -734,7 +734,7 @@ def test_a_warning_of_consequences_for_a_state_threatens_it(pipeline):
             "The war broke out in November 2020, when Abiy sent troops into Tigray after "
             "accusing Eritrea of backing the rebels.",
             [
-                ("MOBILIZE", ("ETH",), (), "historical", "2020-11"),
+                ("MOBILIZE", ("ETH",), ("ETH",), "historical", "2020-11"),
                 ("ACCUSE", ("ETH",), ("ERI",), "historical", "2020-11"),
             ],
         ),
@@ -2102,3 +2102,157 @@ def test_exchange_cuts_verbal_attacks_and_jets(pipeline, text, expected):
 )
 def test_struck_deals_hosted_refugees_and_asylum_claims_are_no_events(pipeline, text):
     assert _coded(pipeline, text, "2016-03-19") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refusal that names no one answers the other side ...
+        (
+            "Serbia asked the European Union to drop the visa rule, but Brussels refused to "
+            "discuss it.",
+            [("REQUEST", "020", ("SRB",), ("EU",)), ("REJECT", "120", ("EU",), ("SRB",))],
+        ),
+        # ... and with no other side, the refuser's own
+        (
+            "Prime Minister Robert Fico declined to resign despite the protests.",
+            [("REJECT", "120", ("SVK",), ("SVK",))],
+        ),
+        # an unrecognised ruling is refused; "calling the court biased" asks for nothing
+        (
+            "Ghana said it would not recognise the International Court of Justice's ruling, "
+            "calling the judges biased.",
+            [("REJECT", "120", ("GHA",), ("ICJ",))],
+        ),
+        # calls brushed aside
+        (
+            "Colombia's president brushed aside calls from Washington for a change of course.",
+            [("REJECT", "123", ("COL",), ("USA",))],
+        ),
+        # a vetoed resolution is the Council's
+        (
+            "China vetoed a Security Council resolution on Myanmar.",
+            [("REJECT", "120", ("CHN",), ("UN",))],
+        ),
+    ],
+)
+def test_refusals_answer_the_other_side_or_the_refusers_own(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agent of a passive light verb
+        (
+            "New sanctions on Syria were imposed by the European Union.",
+            [("SANCTION", "163", ("EU",), ("SYR",))],
+        ),
+        # an envoy recalled with no agent: by his own state, from where he is posted
+        (
+            "The Lithuanian ambassador in Minsk was recalled for consultations.",
+            [("SANCTION", "161", ("LTU",), ("BLR",))],
+        ),
+        # a border *with* a state points at that state
+        (
+            "Poland moved two brigades to its border with Belarus.",
+            [("MOBILIZE", "154", ("POL",), ("BLR",))],
+        ),
+        # troops from two states
+        (
+            "Troops from Kenya and Uganda began a joint exercise near Lake Victoria.",
+            [("COOPERATE", "062", ("KEN", "UGA"), ("KEN", "UGA"))],
+        ),
+        # a meeting that frames the clause
+        (
+            "During talks with Narendra Modi, Anthony Albanese welcomed India's new trade offer.",
+            [("CONSULT", "046", ("AUS",), ("IND",)), ("SUPPORT", "051", ("AUS",), ("IND",))],
+        ),
+    ],
+)
+def test_passive_agents_recalled_envoys_borders_and_framing_meetings(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chad turned to the African Union for help.", [("REQUEST", "020", ("TCD",), ("AU",))]),
+        (
+            "Gabon invited the African Union to mediate between the junta and the opposition.",
+            [("REQUEST", "028", ("GAB",), ("AU",))],
+        ),
+        (
+            "Hungary lashed out at the European Commission over the frozen funds.",
+            [("ACCUSE", "111", ("HUN",), ("EU",))],
+        ),
+        (
+            "Rwanda's decision drew a furious reaction from Kinshasa.",
+            [("ACCUSE", "111", ("COD",), ("RWA",))],
+        ),
+        (
+            "Bolivian positions came under rocket fire from Paraguayan troops.",
+            [("ASSAULT", "190", ("PRY",), ("BOL",))],
+        ),
+        (
+            "Thai police tipped off Malaysian officers about the smuggling ring.",
+            [("COOPERATE", "064", ("THA",), ("MYS",))],
+        ),
+        (
+            "Officials from Chile and Peru resumed haggling over the fishing quotas.",
+            [("CONSULT", "046", ("CHL", "PER"), ("CHL", "PER"))],
+        ),
+        (
+            "Vietnam restored visa-free entry for Chinese tourists.",
+            [("CONCEDE", "081", ("VNM",), ("CHN",))],
+        ),
+        (
+            "Sweden froze $20 million in development aid to Mali.",
+            [("SANCTION", "162", ("SWE",), ("MLI",))],
+        ),
+        (
+            "Detained activists in Bahrain have refused food for a month.",
+            [("PROTEST", "142", ("BHR",), ("BHR",))],
+        ),
+        (
+            "Iranian commandos seized a Liberian-flagged tanker in the Gulf of Oman.",
+            [("COERCE", "1711", ("IRN",), ("LBR",))],
+        ),
+        (
+            "The interior minister ordered 2,000 police officers into Dakar.",
+            [("MOBILIZE", "154", ("SEN",), ("SEN",))],
+        ),
+    ],
+)
+def test_round_46_phrasings(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unplaced armed group is a non-state actor
+        (
+            "Gunmen abducted two Turkish engineers near the mine.",
+            [("ASSAULT", "181", ("NSA",), ("TUR",))],
+        ),
+        # an act another party names as a wrong is its criticism of the doer
+        (
+            "Azerbaijani troops shelled Armenian villages in what Yerevan called an act of "
+            "aggression.",
+            [("ASSAULT", "190", ("AZE",), ("ARM",)), ("ACCUSE", "111", ("ARM",), ("AZE",))],
+        ),
+        # the act a threat holds out is threatened, not done
+        (
+            "Washington's threat to impose sanctions on Caracas was made public on Monday.",
+            [("THREATEN", "130", ("USA",), ("VEN",))],
+        ),
+        # the Jordan Valley is in the West Bank
+        (
+            "Israeli bulldozers demolished Palestinian homes in the Jordan Valley.",
+            [("ASSAULT", "1712", ("ISR",), ("PSE",))],
+        ),
+    ],
+)
+def test_armed_groups_named_wrongs_threat_nouns_and_the_jordan_valley(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-11") == expected

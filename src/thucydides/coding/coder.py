@@ -129,6 +129,32 @@ _SPEECH_VERBS = frozenset(
 #: (``_DocContext.allegation``), and the lexicon entry that codes that accusation.
 _ALLEGED = frozenset({"ASSAULT", "COERCE"})
 _ALLEGATION_ENTRY = "accuse.accuse"
+#: Hostile acts another party can name as a wrong ("in what Beirut called a violation").
+_CHARACTERISED = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+_CHARACTERISATION_ENTRY = "accuse.criticize"
+#: Verbs that name what something is ("in what Kyiv *called* ...").
+_NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "denounce", "condemn"})
+#: Names of a wrong ("a flagrant *violation*", "an act of *aggression*").
+_WRONG_NOUNS = frozenset(
+    {
+        "violation",
+        "breach",
+        "provocation",
+        "aggression",
+        "attack",
+        "act",
+        "crime",
+        "terrorism",
+        "massacre",
+        "piracy",
+        "interference",
+        "escalation",
+        "invasion",
+        "assault",
+        "atrocity",
+        "murder",
+    }
+)
 #: Event nouns a verb's occurrence can later be called ("met ... at the meeting").
 _EVENT_NOUNS_OF = {
     "meet": ("meeting", "talk", "summit"),
@@ -436,6 +462,10 @@ _GROUP_NOUNS = {
     "police": "COP",
     "policeman": "COP",
     "official": "GOV",
+    "negotiator": "GOV",
+    "diplomat": "GOV",
+    "delegate": "GOV",
+    "envoy": "GOV",
     "authority": "GOV",
     "leader": "GOV",
     "lawmaker": "LEG",
@@ -524,10 +554,6 @@ _HOST_PREPS = frozenset({"to", "in"})
 #: Prepositions of a protest's place and the diplomatic missions a protest there targets.
 _AT_PREPS = frozenset({"on", "outside", "at", "near", "to"})
 _MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
-#: Weapons and fire an attacker is named through ("killed by *gunfire* from the rebels").
-_INSTRUMENT_NOUNS = frozenset(
-    {"gunfire", "fire", "shelling", "missile", "rocket", "bomb", "airstrike", "drone", "shell"}
-)
 #: Verbs of answering force with force: vowing them is a threat.
 _RETALIATE_VERBS = frozenset({"respond", "retaliate", "avenge", "revenge", "strike", "hit"})
 #: Verbs that end what they govern: promising to *stop* fighting is no threat to fight.
@@ -596,6 +622,7 @@ _INSTRUMENT_NOUNS = (
             "submarine",
             "frigate",
             "destroyer",
+            "bulldozer",  # "Israeli bulldozers demolished a dozen homes"
         }
     )
 )
@@ -762,6 +789,7 @@ class RuleCoder:
                     if coded:
                         out.extend(coded)
                         out.extend(ctx.allegation(tok, coded))
+                        out.extend(ctx.characterisation(tok, coded))
                         triggers.add(tok.i)
                         break
         return out
@@ -944,6 +972,8 @@ class _DocContext:
     def code(self, tok: Token, entry: TriggerEntry, s_index: int, sent: Span) -> list[EventMention]:
         event, mode, cameo = self.coder.ontology_codes(entry)
         actors, recipients = self.roles(tok, entry)
+        if entry.id in MISSION_ENTRIES and not _coded(actors):
+            actors, recipients = self._envoy_recalled(tok, actors, recipients)
         if (
             not _coded(recipients)
             and tok.dep_ == "conj"
@@ -1128,7 +1158,7 @@ class _DocContext:
         conf = prior * (1.0 if _coded(actors) and _coded(recipients) else 0.8)
         if entry.other_side:
             # "Finland closed four crossings", "closed its border": aimed at the other side
-            recipients = self._across(tok, actors, recipients)
+            recipients = self._across(tok, actors, recipients, entry.other_side == "or_self")
         pairs = self._directed(tok, entry, actors, recipients)
         return [
             EventMention(
@@ -1193,6 +1223,50 @@ class _DocContext:
             )
         ]
 
+    def characterisation(self, tok: Token, coded: Sequence[EventMention]) -> list[EventMention]:
+        """ "Israeli forces shelled Hezbollah positions *in what Beirut called a flagrant
+        violation* of the ceasefire": a hostile act that another party names as a wrong is that
+        party's criticism (CAMEO 111) of the doer."""
+        first = coded[0]
+        entry = self.coder.lexicon.entries.get(_CHARACTERISATION_ENTRY)
+        if entry is None or first.event not in _CHARACTERISED or first.aux is not None:
+            return []
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for verb in (c for c in prep.children if c.dep_ == "pcomp"):
+                named = next((c for c in verb.children if c.dep_ in ("oprd", "attr")), None)
+                if named is None and verb.lemma_.lower() in ("describe", "denounce", "condemn"):
+                    as_ = next((c for c in verb.children if c.lower_ == "as"), None)
+                    named = _child(as_, "pobj") if as_ is not None else None
+                subj = _child(verb, "nsubj")
+                if (
+                    verb.lemma_.lower() not in _NAMING_VERBS
+                    or not any(c.lower_ == "what" for c in verb.children)
+                    or named is None
+                    or named.lemma_.lower() not in _WRONG_NOUNS
+                    or subj is None
+                ):
+                    continue
+                speakers = [a for a in self._resolve_arg(subj) if a.code]
+                accused = {a.code: a for m in coded for a in m.actor if a.code}
+                if not speakers or not accused or any(a.code in accused for a in speakers):
+                    return []
+                onto = self.coder.ontology.cameo(entry.cameo)
+                return [
+                    replace(
+                        first,
+                        entry=entry,
+                        event=onto.plover_event or "ACCUSE",
+                        mode=onto.plover_mode or None,
+                        cameo=entry.cameo,
+                        actor=tuple(speakers),
+                        recipient=tuple(accused.values()),
+                        mention=replace(first.mention, trigger=verb.text, trigger_start=verb.idx),
+                        anaphoric=False,
+                        modal_future=False,
+                    )
+                ]
+        return []
+
     def _convention(
         self, tok: Token, event: str, mode: str | None, cameo: str, aux: str | None
     ) -> tuple[str, str | None, str]:
@@ -1216,7 +1290,7 @@ class _DocContext:
             # "warned that Washington could impose restrictions": a warning of a hostile act
             # is a threat (CAMEO 13)
             return "THREATEN", None, "130"
-        if aux == "hypothetical" and event in THREAT_OF and _possible(tok):
+        if aux == "hypothetical" and event in THREAT_OF and (_possible(tok) or _threatened(tok)):
             # "Erdogan said Ankara could suspend relations": a hostile act held out as
             # possible is a threat (CAMEO 13)
             onto = self.coder.ontology.cameo(THREAT_OF[event])
@@ -1451,7 +1525,7 @@ class _DocContext:
                 if actors:
                     break
         elif not actors and _pos(tok) == "NOUN" and not self._judged(tok, entry, event):
-            actors = self._light_verb_subject(tok)
+            actors = self._light_verb_subject(tok, entry)
         recipients = self._fill(tok, recipient_slots, role="recipient")
         mission = self._mission_owner(tok, passive)
         if mission:
@@ -1479,6 +1553,10 @@ class _DocContext:
             # "a journalist was killed in a car bomb explosion in Beirut": an attacker the
             # text does not name is coded by where the attack happened (CAMEO practice)
             actors = self._attack_place(tok) or actors
+            if actors and not _coded(actors) and all(a.sector == "REB" for a in actors):
+                # "*Gunmen* kidnapped three Chinese engineers": an armed group no text places
+                # is a non-state actor (FORMAT.md's NSA)
+                actors = [Actor(code="NSA", sector="REB", name=None, text=a.text) for a in actors]
         if not _coded(recipients) and event in _CONTENT_TARGET_TYPES:
             recipients = self._complement_target(tok, exclude=actors) or recipients
         if not _coded(recipients) and tok.lemma_.lower() in _WARN_VERBS:
@@ -1564,14 +1642,32 @@ class _DocContext:
         actors, recipients = _opposition_of(actors, recipients), _opposition_of(recipients, actors)
         return actors, recipients
 
-    def _across(self, tok: Token, actors: list[Actor], recipients: list[Actor]) -> list[Actor]:
+    def _envoy_recalled(
+        self, tok: Token, actors: list[Actor], recipients: list[Actor]
+    ) -> tuple[list[Actor], list[Actor]]:
+        """ "The Estonian ambassador *in Moscow* was recalled": with no agent, only the envoy's
+        own state recalls him, from the state he is posted in or to."""
+        envoy = _child(tok, "nsubjpass")
+        if envoy is None or envoy.lemma_.lower() not in _ENVOY_NOUNS:
+            return actors, recipients
+        own = [a for a in self._resolve_arg(envoy) if a.code]
+        post = self._prep_place(envoy, frozenset({"in", "to", "at"}))
+        if not own or post is None or post.code in {a.code for a in own}:
+            return actors, recipients
+        return own, [Actor(code=post.code, name=post.name, text=post.text)]
+
+    def _across(
+        self, tok: Token, actors: list[Actor], recipients: list[Actor], or_self: bool = False
+    ) -> list[Actor]:
         """The recipients of an act aimed at the other side: as found when one of them is not
-        the actor, else the last other state named (or none)."""
+        the actor, else the last other state named, else none (or, ``or_self``, as found)."""
         own: set[str | None] = {a.code for a in actors if a.code}
         if any(r.code and r.code not in own for r in recipients):
             return recipients
         side = self._last_other(tok, own, {"state", "metonym"})
-        return [Actor(code=side.code, name=side.name, text="")] if side else []
+        if side is None:
+            return recipients if or_self else []
+        return [Actor(code=side.code, name=side.name, text="")]
 
     def _last_other(self, tok: Token, own: set[str | None], kinds: set[str]) -> Actor | None:
         """The last actor of one of ``kinds`` named before ``tok`` that is not the actor."""
@@ -2068,7 +2164,7 @@ class _DocContext:
             self.coder.ontology_codes(other)[0] in judging for other in self.coder.matches(tok.head)
         )
 
-    def _light_verb_subject(self, tok: Token) -> list[Actor]:
+    def _light_verb_subject(self, tok: Token, entry: TriggerEntry) -> list[Actor]:
         if (
             tok.dep_ == "pobj"
             and tok.head.lower_ == "of"
@@ -2079,6 +2175,28 @@ class _DocContext:
             subj = self._subject_token(tok.head)
             if subj is not None:
                 return self._resolve_arg(subj)
+        if (
+            entry.symmetric
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in _MEETING_TIME_PREPS
+            and tok.head.head.pos_ == "VERB"
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        ):
+            # "*During a phone call with* Chancellor Olaf Scholz, Donald Tusk praised ...":
+            # the one who speaks in the clause took part
+            subj = self._subject_token(tok.head.head)
+            if subj is not None:
+                return self._resolve_arg(subj)
+        if (
+            tok.dep_ == "nsubjpass"
+            and not entry.symmetric  # "talks were hosted by the Swiss government": a host
+            and _forms(tok.head) & set(entry.light_verbs)
+        ):
+            # "fresh sanctions ... were announced *by the European Union*": the agent
+            agent = _child(tok.head, "agent")
+            obj = _child(agent, "pobj") if agent is not None else None
+            if obj is not None:
+                return self._resolve_arg(obj)
         return []
 
     def _resolve_arg(self, arg: Token, owner_fallback: bool = False) -> list[Actor]:
@@ -2129,6 +2247,20 @@ class _DocContext:
         prev = self._previous_subject(arg)
         if prev:
             return prev
+        if arg.lemma_.lower() in _BORDER_NOUNS:
+            # "troops moved up to Belarus's southern border *with Ukraine*": the other side
+            other = next(
+                (
+                    self._resolve_arg(o)
+                    for p in arg.children
+                    if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ),
+                [],
+            )
+            if _coded(other):
+                return other
         owner = _child(arg, "poss")
         if owner is not None and owner.lower_ == "whose" and arg.pos_ == "NOUN":
             # "Turkey, ..., *whose foreign ministry* declared": the body of the one the clause
@@ -2574,6 +2706,8 @@ class _DocContext:
                 found = self._span_actors(_noun_phrase(obj))
                 found = found or self._place(obj)
                 if found:
+                    # "troops from Egypt *and* Saudi Arabia" come from both
+                    both = _child(obj, "conj") is not None and _child(obj, "cc") is not None
                     return [
                         Actor(
                             code=a.code,
@@ -2581,7 +2715,7 @@ class _DocContext:
                             name=a.name,
                             text=_np_text(arg),
                         )
-                        for a in found[:1]
+                        for a in (found if both else found[:1])
                     ]
         return []
 
@@ -3370,6 +3504,12 @@ def _verb_auxes(tok: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ == "aux"}
 
 
+def _threatened(tok: Token) -> bool:
+    """ "the EU's *threat to impose* tariffs": the act a threat noun holds out."""
+    verb = governing_host(tok)
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in ("threat", "ultimatum")
+
+
 def _possible(tok: Token) -> bool:
     """ "could suspend", "may halt", "might impose": the act is held out as possible."""
     return bool(_verb_auxes(tok) & {"could", "may", "might"})
@@ -3442,11 +3582,22 @@ def _told_by_head(tok: Token, triggers: set[int]) -> bool:
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in _SPEECH_VERBS
 
 
+def _described_as(tok: Token, comp: Token) -> bool:
+    """ "calling *the court biased*": "call" with a complement that has no auxiliary, "to" or
+    "that" describes (the parser tags "biased" VBD); it asks for nothing."""
+    return (
+        tok.lemma_.lower() == "call"
+        and comp.dep_ == "ccomp"
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in comp.children)
+    )
+
+
 def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
     if entry.unless_deps and any(c.dep_ in entry.unless_deps for c in tok.children):
         return False
     if entry.complement and not any(
-        c.dep_ in ("xcomp", "ccomp") and not _comma_participle(c) for c in tok.children
+        c.dep_ in ("xcomp", "ccomp") and not _comma_participle(c) and not _described_as(tok, c)
+        for c in tok.children
     ):
         return False
     if entry.objects and not _has_object(tok, entry.objects):
@@ -3461,6 +3612,14 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
             forms & wanted
         )
         light = light or (tok.dep_ == "pobj" and bool(_forms(head.head) & wanted))
+        # "*during talks with* Kishida, Yoon said": a meeting that frames the clause
+        light = light or (
+            entry.symmetric
+            and tok.dep_ == "pobj"
+            and head.lower_ in _MEETING_TIME_PREPS
+            and head.head.pos_ == "VERB"
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+        )
         # "held a third round of talks": the light verb of the measure noun
         light = light or (
             tok.dep_ == "pobj"
@@ -3529,6 +3688,12 @@ _CUT_TIES_ENTRIES = MISSION_ENTRIES | {
 #: the United States' embassy, but "a mission of observers" or "the mission" may be anyone's
 #: (the PLOVER GSR's "received a mission of observers from the OSCE").
 _NAMED_ONLY_NOUNS = frozenset({"mission"})
+#: Prepositions that set a clause in a meeting ("*during* talks with Kishida, Yoon said").
+_MEETING_TIME_PREPS = frozenset({"during", "after", "following", "at", "in", "before"})
+#: Nouns of a line between two states ("its frontier with Belarus").
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+#: Heads of diplomatic posts ("the ambassador in Moscow was recalled").
+_ENVOY_NOUNS = frozenset({"ambassador", "envoy", "d'affaires", "commissioner", "consul"})
 #: Verbs whose subject may be what moves, with no object ("troops *deployed* to the border").
 _SELF_MOVING = frozenset({"deploy", "redeploy"})
 #: Nouns that name an accusation ("a charge Turkey denied").

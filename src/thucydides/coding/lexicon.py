@@ -69,7 +69,8 @@ class TriggerEntry:
             phrase, the scope ``needs`` reads ("crowds poured into the streets *to
             celebrate*" is no protest).
         other_side: The act is aimed across a border: its recipient is never the actor itself
-            ("closed *its* border": the last other state named).
+            ("closed *its* border": the last other state named). ``"or_self"``: the same, but
+            with no other state named the actor's own side stays ("declined to resign").
         aux: An auxiliary mode the trigger implies by itself ("plan to visit" -> future).
         confidence: Prior precision of the entry (0-1), before role evidence.
     """
@@ -93,7 +94,7 @@ class TriggerEntry:
     unless_deps: tuple[str, ...] = ()
     unless_objects: tuple[str, ...] = ()
     unless_words: tuple[str, ...] = ()
-    other_side: bool = False
+    other_side: bool | Literal["or_self"] = False
     aux: str | None = None
     confidence: float = 0.8
 
@@ -124,7 +125,7 @@ class _EntryModel(BaseModel):
     unless_deps: list[str] = Field(default_factory=list)
     unless_objects: list[str] = Field(default_factory=list)
     unless_words: list[str] = Field(default_factory=list)
-    other_side: bool = False
+    other_side: bool | Literal["or_self"] = False
     aux: Literal["historical", "future", "hypothetical", "negated"] | None = None
     confidence: float = Field(default=0.8, ge=0.0, le=1.0)
 

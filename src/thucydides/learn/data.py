@@ -278,3 +278,66 @@ def ngec_examples(
         for sent in unrelated[:none_per_story]:
             out.append(Example(sent, NONE, None, 0, None, 1.0, "ngec-none", row["id"]))
     return out
+
+
+#: Quoted evidence in a gold event's note: ``'...'`` after a space or at the start, at least 12
+#: characters (shorter quotes are names and words, not sentences).
+_NOTE_QUOTE = re.compile(r"(?:^|(?<=[\s(]))'([^']{12,}?)'(?=[\s,.;:()]|$)")
+#: Ellipses that join the pieces of one quote.
+_ELLIPSIS = re.compile(r"\.\.\.|…")
+
+
+def _quoted_pieces(note: str) -> list[str]:
+    """The quoted pieces of a note, longest first (each at least 12 characters)."""
+    pieces = [
+        p.strip(" .,")
+        for quote in _NOTE_QUOTE.findall(note)
+        for p in _ELLIPSIS.split(quote)
+        if len(p.strip(" .,")) >= 12
+    ]
+    return sorted(pieces, key=len, reverse=True)
+
+
+def article_examples(path: Path, onto: Ontology | None = None) -> list[Example]:
+    """Sentence examples from the project's hand-coded development articles (``samples/dev``).
+
+    A gold event's note quotes the sentence that reports it; the sentence holding its longest
+    quoted piece takes the event's first type, first valid mode and the penta class of its first
+    CAMEO code (an appeal, CAMEO 02, is a statement whatever its PLOVER type). Required events
+    label a sentence before optional ones, then gold order. Sentences that no event quotes
+    become ``none`` (class 0) only in articles where every event's quote was found, so an
+    unquoted event cannot leave its sentence labelled ``none``.
+    """
+    onto = onto or default_ontology()
+    out = []
+    for doc in read_jsonl(path):
+        sents = split_sentences(doc["text"])
+        labels: dict[int, tuple[bool, int, dict]] = {}
+        unplaced = False
+        for order, event in enumerate(doc["events"]):
+            where = next(
+                (
+                    i
+                    for piece in _quoted_pieces(event.get("note") or "")
+                    for i, s in enumerate(sents)
+                    if piece in s
+                ),
+                None,
+            )
+            if where is None:
+                unplaced = True
+                continue
+            rank = (bool(event["optional"]), order)
+            if where not in labels or rank < labels[where][:2]:
+                labels[where] = (*rank, event)
+        for i, sent in enumerate(sents):
+            if i in labels:
+                event = labels[i][2]
+                etype = event["event"][0]
+                mode = _first_valid_mode(onto, etype, event["mode"])
+                codes = [c for c in event["cameo"] if onto.has_cameo(c)]
+                penta = onto.cameo(codes[0]).penta if codes else penta_of(onto, etype, mode)
+                out.append(Example(sent, etype, mode, penta, None, 1.0, "dev-article", doc["id"]))
+            elif not unplaced and len(sent) > 40:
+                out.append(Example(sent, NONE, None, 0, None, 1.0, "dev-article", doc["id"]))
+    return out
