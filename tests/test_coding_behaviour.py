@@ -2018,7 +2018,7 @@ def test_money_releases_ceasefires_and_lifted_sanctions(pipeline, text, expected
         (
             "A Turkish court freed the American pastor Andrew Brunson on Friday. The court "
             "in Aliaga had convicted Brunson of aiding terrorism.",
-            [("RETREAT", "0841", ("TUR",), ("USA",)), ("COERCE", "173", ("TUR",), ("USA",))],
+            [("RETREAT", "0841", ("TUR",), ("USA",)), ("SANCTION", "116", ("TUR",), ("USA",))],
         ),
         # "Hague" after William Hague is the man, not The Hague
         (
@@ -2256,3 +2256,9 @@ def test_round_46_phrasings(pipeline, text, expected):
 )
 def test_armed_groups_named_wrongs_threat_nouns_and_the_jordan_valley(pipeline, text, expected):
     assert _coded(pipeline, text, "2024-06-11") == expected
+
+
+def test_a_guilty_verdict_is_a_conviction(pipeline):
+    # PLOVER SANCTION convict (CAMEO 116), as the development gold codes verdicts
+    text = "A Belarusian court found a Polish journalist guilty of treason and sentenced him."
+    assert _coded(pipeline, text, "2024-06-11") == [("SANCTION", "116", ("BLR",), ("POL",))]
