@@ -2262,3 +2262,85 @@ def test_a_guilty_verdict_is_a_conviction(pipeline):
     # PLOVER SANCTION convict (CAMEO 116), as the development gold codes verdicts
     text = "A Belarusian court found a Polish journalist guilty of treason and sentenced him."
     assert _coded(pipeline, text, "2024-06-11") == [("SANCTION", "116", ("BLR",), ("POL",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenyan officials heaped praise on Ethiopia's peace plan.",
+            [("SUPPORT", "051", ("KEN",), ("ETH",))],
+        ),
+        (
+            "Serbia leapt to Hungary's defence at the summit.",
+            [("SUPPORT", "052", ("SRB",), ("HUN",))],
+        ),
+        (
+            "Qatar offered to mediate between Sudan's army and the paramilitaries.",
+            [("AGREE", "039", ("QAT",), ("SDN",))],
+        ),
+        (
+            "Spain flew 90 Moroccan migrants back to Tangier.",
+            [("COERCE", "174", ("ESP",), ("MAR",))],
+        ),
+        (
+            "A court in Bangkok dissolved the main opposition party.",
+            [("COERCE", "1722", ("THA",), ("THA",))],
+        ),
+        (
+            "Iranian police subjected the detained British sailors to beatings.",
+            [("ASSAULT", "1822", ("IRN",), ("GBR",))],
+        ),
+        (
+            "Guyana took Venezuela to the International Court of Justice.",
+            [("ACCUSE", "115", ("GUY",), ("VEN",))],
+        ),
+        (
+            "Israeli jets struck Gaza overnight, and Hamas vowed that the attack would not go "
+            "unanswered.",
+            [
+                ("ASSAULT", "190", ("ISR",), ("PSE",)),
+                ("THREATEN", "138", ("PSE",), ("ISR",)),
+                ("ASSAULT", "190", ("ISR",), ("PSE",)),
+            ],
+        ),
+        (
+            "Polish truckers blocked the highway to Lviv.",
+            [("PROTEST", "144", ("POL",), ("POL",))],
+        ),
+    ],
+)
+def test_round_47_phrasings(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated "rule out" holds the act out: a threat
+        (
+            "Seoul did not rule out recalling its ambassador from Tokyo.",
+            [("THREATEN", "1313", ("KOR",), ("JPN",))],
+        ),
+        # "insisted that X lift" demands; "insisted that it had done nothing" asserts
+        (
+            "Iran insisted that the United States lift its sanctions first.",
+            [("REQUEST", "100", ("IRN",), ("USA",))],
+        ),
+        ("Iran insisted that it had done nothing wrong.", []),
+        # who claimed an attack is its actor
+        (
+            "A car bomb killed nine soldiers in Mogadishu in an attack claimed by al-Shabaab.",
+            [("ASSAULT", "1823", ("SOM",), ("SOM",))],
+        ),
+        # an unplaced armed group is NSA on either side
+        (
+            "The army clashed with rebels in the north.",
+            [("ASSAULT", "190", (None,), ("NSA",))],
+        ),
+        # a state bringing its own citizens home deports no one
+        ("Iraq flew 400 of its citizens home from Minsk.", []),
+    ],
+)
+def test_ruled_out_insisted_claimed_armed_groups_and_repatriation(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-11") == expected

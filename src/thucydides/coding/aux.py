@@ -107,6 +107,8 @@ def detect(trigger: Token) -> str | None:
     controllers = _controllers(verb)
     ctrl_lemmas = {c.lemma_.lower() for c in controllers}
 
+    if _not_ruled_out(controllers):
+        return "hypothetical"  # "did not rule out recalling its ambassador": held out
     if any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ == "neg" for c in trigger.children
     ):
@@ -155,6 +157,21 @@ def modal_future(trigger: Token) -> bool:
     words = aux_words()
     verb = governing_verb(trigger)
     return any(a.lower_ in words.future_modals for a in _auxes(verb))
+
+
+def _not_ruled_out(controllers: list[Token]) -> bool:
+    """ "did *not rule out* recalling": an act a negated "rule out" governs is possible."""
+    return any(
+        c.lemma_.lower() == "rule"
+        and any(g.dep_ == "prt" and g.lower_ == "out" for g in c.children)
+        and any(g.dep_ == "neg" for g in c.children)
+        for c in controllers
+    )
+
+
+def not_ruled_out(trigger: Token) -> bool:
+    """True when a negated "rule out" governs the event at ``trigger``."""
+    return _not_ruled_out(_controllers(governing_verb(trigger)))
 
 
 def _due_to(verb: Token) -> bool:

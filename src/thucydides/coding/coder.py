@@ -463,9 +463,11 @@ _GROUP_NOUNS = {
     "policeman": "COP",
     "official": "GOV",
     "negotiator": "GOV",
-    "diplomat": "GOV",
-    "delegate": "GOV",
-    "envoy": "GOV",
+    "delegation": "GOV",
+    "nurse": "HLH",
+    "doctor": "HLH",
+    "trucker": "LAB",
+    "miner": "LAB",
     "authority": "GOV",
     "leader": "GOV",
     "lawmaker": "LEG",
@@ -1085,6 +1087,10 @@ class _DocContext:
                 else None
             )
             recipients = [Actor(code=other or a.code, name=None, text="")]
+        if entry.id == "coerce.send_back" and {r.code for r in recipients} <= {
+            a.code for a in actors
+        }:
+            return []  # "Iraq flies citizens home": a state bringing its own home deports no one
         if (
             event in _HOME_TARGET_TYPES
             and entry.id != "request.must"  # its target is its clause's subject or no one
@@ -1290,7 +1296,11 @@ class _DocContext:
             # "warned that Washington could impose restrictions": a warning of a hostile act
             # is a threat (CAMEO 13)
             return "THREATEN", None, "130"
-        if aux == "hypothetical" and event in THREAT_OF and (_possible(tok) or _threatened(tok)):
+        if (
+            aux == "hypothetical"
+            and event in THREAT_OF
+            and (_possible(tok) or _threatened(tok) or auxmod.not_ruled_out(tok))
+        ):
             # "Erdogan said Ankara could suspend relations": a hostile act held out as
             # possible is a threat (CAMEO 13)
             onto = self.coder.ontology.cameo(THREAT_OF[event])
@@ -1551,12 +1561,13 @@ class _DocContext:
                 self.again.add(tok.i)
         if not _coded(actors) and event == "ASSAULT":
             # "a journalist was killed in a car bomb explosion in Beirut": an attacker the
-            # text does not name is coded by where the attack happened (CAMEO practice)
-            actors = self._attack_place(tok) or actors
-            if actors and not _coded(actors) and all(a.sector == "REB" for a in actors):
-                # "*Gunmen* kidnapped three Chinese engineers": an armed group no text places
-                # is a non-state actor (FORMAT.md's NSA)
-                actors = [Actor(code="NSA", sector="REB", name=None, text=a.text) for a in actors]
+            # text does not name is coded by where the attack happened (CAMEO practice),
+            # unless the sentence says who claimed it
+            actors = self._claimed_by(tok) or self._attack_place(tok) or actors
+        # "*Gunmen* kidnapped three Chinese engineers", "a truce with *communist rebels*": an
+        # armed group no text places is a non-state actor (FORMAT.md's NSA)
+        actors = _unplaced_armed_groups(actors)
+        recipients = _unplaced_armed_groups(recipients)
         if not _coded(recipients) and event in _CONTENT_TARGET_TYPES:
             recipients = self._complement_target(tok, exclude=actors) or recipients
         if not _coded(recipients) and tok.lemma_.lower() in _WARN_VERBS:
@@ -1673,6 +1684,24 @@ class _DocContext:
         """The last actor of one of ``kinds`` named before ``tok`` that is not the actor."""
         m = self.coref.last(tok.i, kinds, exclude=own)
         return m.actor if m is not None else None
+
+    def _claimed_by(self, tok: Token) -> list[Actor]:
+        """ "..., in an attack *claimed by* al-Shabaab", "the Islamic State *claimed
+        responsibility*": who claimed the attack in the same sentence."""
+        for word in tok.sent:
+            if word.lemma_.lower() != "claim" or word.pos_ != "VERB":
+                continue
+            agent = _child(word, "agent")
+            claimant = _child(agent, "pobj") if agent is not None else None
+            if claimant is None and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in word.children
+            ):
+                claimant = _child(word, "nsubj")
+            if claimant is not None:
+                found = [a for a in self._resolve_arg(claimant) if a.code]
+                if found:
+                    return found
+        return []
 
     def _attack_place(self, tok: Token) -> list[Actor]:
         subj = self._subject_token(tok) if _pos(tok) == "VERB" else None
@@ -1894,6 +1923,8 @@ class _DocContext:
         if slot == "light.nsubj":
             # "the decision drew criticism from the UN": the light verb's subject is the target
             light = governing_host(tok)
+            if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
+                light = tok.head.head  # "Tanzania leapt *to Zimbabwe's defence*"
             if light.i != tok.i or tok.head.pos_ in ("VERB", "AUX"):
                 subj = self._subject_token(light if light.i != tok.i else tok.head)
                 if subj is not None:
@@ -2699,7 +2730,7 @@ class _DocContext:
         if arg.pos_ not in ("NOUN",) or lemma not in _GROUP_NOUNS:
             return []
         for prep in arg.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "across", "throughout"):
                 obj = _child(prep, "pobj")
                 if obj is None:
                     continue
@@ -3592,11 +3623,38 @@ def _described_as(tok: Token, comp: Token) -> bool:
     )
 
 
+def _unplaced_armed_groups(parties: list[Actor]) -> list[Actor]:
+    """Uncoded armed groups ("gunmen", "rebels") as non-state actors (``NSA``)."""
+    return [
+        Actor(code="NSA", sector=a.sector, name=a.name, text=a.text)
+        if a.code is None and a.sector == "REB"
+        else a
+        for a in parties
+    ]
+
+
+def _insisted_fact(comp: Token) -> bool:
+    """ "insisted that it had done nothing wrong" asserts; "insisted that the EU *lift* its
+    sanctions" (a bare verb; the tagger reads it VBP after a plural) or "... the prime
+    minister *must* quit" demands."""
+    bare = (
+        comp.tag_ in ("VB", "VBP")
+        and comp.lemma_.lower() != "be"
+        and not any(c.dep_ in ("aux", "auxpass") for c in comp.children)
+    )
+    return not bare and not any(
+        c.dep_ == "aux" and c.lower_ in ("must", "should") for c in comp.children
+    )
+
+
 def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
     if entry.unless_deps and any(c.dep_ in entry.unless_deps for c in tok.children):
         return False
     if entry.complement and not any(
-        c.dep_ in ("xcomp", "ccomp") and not _comma_participle(c) and not _described_as(tok, c)
+        c.dep_ in ("xcomp", "ccomp")
+        and not _comma_participle(c)
+        and not _described_as(tok, c)
+        and not (entry.id == "request.insist" and _insisted_fact(c))
         for c in tok.children
     ):
         return False
