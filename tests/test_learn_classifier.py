@@ -11,7 +11,7 @@ import pytest
 from thucydides.errors import ConfigError
 from thucydides.evaluation.paths import gold_dir
 from thucydides.learn import Prediction, SentenceClassifier
-from thucydides.learn.data import NONE, Example, split_sentences
+from thucydides.learn.data import NONE, Example, article_examples, split_sentences
 from thucydides.learn.features import FeatureSet, HashedNgrams
 from thucydides.learn.prediction import DEFAULT_WEIGHTS
 from thucydides.learn.training import TrainConfig, train
@@ -83,6 +83,49 @@ def test_sentences_split_at_full_stops_and_paragraphs():
         "Talks resume on May 3.",
         "U.S. officials agreed.",
     ]
+
+
+def _gold_event(note: str, event: str, cameo: str, optional: bool = False) -> dict:
+    return {
+        "id": "E",
+        "event": [event],
+        "mode": [],
+        "actor": [],
+        "recipient": [],
+        "reciprocal": False,
+        "cameo": [cameo, cameo[:2]],
+        "date": None,
+        "aux": None,
+        "mentions": 1,
+        "optional": optional,
+        "note": note,
+    }
+
+
+def _gold_doc(doc_id: str, text: str, events: list[dict]) -> str:
+    import json
+
+    return json.dumps({"id": doc_id, "text": text, "date": "2024-01-01", "events": events})
+
+
+def test_article_sentences_take_the_quoted_events_labels(tmp_path: Path):
+    text = (
+        "Chad urged Sudan to end the fighting at the border. The weather in the capital was "
+        "mild and dry for the season. Sudan's army shelled the camp near the border."
+    )
+    events = [
+        _gold_event(
+            "'Chad urged Sudan to end the fighting': an appeal (CAMEO 020).", "REQUEST", "020"
+        ),
+        _gold_event("'shelled the camp' (optional)", "ASSAULT", "195", optional=True),
+    ]
+    unquoted = [_gold_event("no quote here", "ACCUSE", "111")]
+    path = tmp_path / "dev.gold.jsonl"
+    path.write_text(_gold_doc("a", text, events) + "\n" + _gold_doc("b", text, unquoted) + "\n")
+    got = [(e.group, e.event, e.penta) for e in article_examples(path)]
+    # an appeal is a statement (CAMEO 02: penta 0); the unquoted sentence of a document whose
+    # events were all placed is "none"; a document with an unplaced event gives no "none"
+    assert got == [("a", "REQUEST", 0), ("a", NONE, 0), ("a", "ASSAULT", 4)]
 
 
 @pytest.mark.slow

@@ -1209,25 +1209,33 @@ class _DocContext:
         if not speakers or not accused or any(a.code in accused for a in speakers):
             return []
         date, precision, explicit = self.date_of(verb.head, None)
+        said = self._accusation(first, entry, speakers, list(accused.values()), verb.head)
+        return [replace(said, date=date, date_precision=precision, date_explicit=explicit)]
+
+    def _accusation(
+        self,
+        first: EventMention,
+        entry: TriggerEntry,
+        speakers: list[Actor],
+        accused: list[Actor],
+        trigger: Token,
+    ) -> EventMention:
+        """The accusation (``entry``'s CAMEO code) of ``accused`` by ``speakers`` that an act
+        coded as ``first`` carries, told at ``trigger``."""
         onto = self.coder.ontology.cameo(entry.cameo)
-        return [
-            replace(
-                first,
-                entry=entry,
-                event=onto.plover_event or "ACCUSE",
-                mode=onto.plover_mode or None,
-                cameo=entry.cameo,
-                actor=tuple(speakers),
-                recipient=tuple(accused.values()),
-                aux=None,
-                date=date,
-                date_precision=precision,
-                date_explicit=explicit,
-                mention=replace(first.mention, trigger=verb.head.text, trigger_start=verb.head.idx),
-                anaphoric=False,
-                modal_future=False,
-            )
-        ]
+        return replace(
+            first,
+            entry=entry,
+            event=onto.plover_event or "ACCUSE",
+            mode=onto.plover_mode or None,
+            cameo=entry.cameo,
+            actor=tuple(speakers),
+            recipient=tuple(accused),
+            aux=None,
+            mention=replace(first.mention, trigger=trigger.text, trigger_start=trigger.idx),
+            anaphoric=False,
+            modal_future=False,
+        )
 
     def characterisation(self, tok: Token, coded: Sequence[EventMention]) -> list[EventMention]:
         """ "Israeli forces shelled Hezbollah positions *in what Beirut called a flagrant
@@ -1256,21 +1264,7 @@ class _DocContext:
                 accused = {a.code: a for m in coded for a in m.actor if a.code}
                 if not speakers or not accused or any(a.code in accused for a in speakers):
                     return []
-                onto = self.coder.ontology.cameo(entry.cameo)
-                return [
-                    replace(
-                        first,
-                        entry=entry,
-                        event=onto.plover_event or "ACCUSE",
-                        mode=onto.plover_mode or None,
-                        cameo=entry.cameo,
-                        actor=tuple(speakers),
-                        recipient=tuple(accused.values()),
-                        mention=replace(first.mention, trigger=verb.text, trigger_start=verb.idx),
-                        anaphoric=False,
-                        modal_future=False,
-                    )
-                ]
+                return [self._accusation(first, entry, speakers, list(accused.values()), verb)]
         return []
 
     def _convention(

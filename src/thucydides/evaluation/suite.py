@@ -6,6 +6,8 @@ Sets (``../shared/gold`` unless noted; test splits are reported, never tuned on)
 - ``sample``: the project's own sample article (``samples/``);
 - ``heldout``: six project-written articles coded blind to the coder (report only);
 - ``dev-articles``: project-written articles the coder may be tuned on;
+- ``dev-sentences``: project-written one-sentence documents in the CAMEO manual's style, also
+  for tuning;
 - ``plover_gsr-test``, ``petr2_gsr-test``: converted public gold sets, test splits;
 - ``plover_gsr-dev``, ``petr2_gsr-dev``: their dev splits (what the coder is tuned on);
 - ``ngec-actors``: NGEC actor-resolution cases (country and sector accuracy);
@@ -39,6 +41,7 @@ EVENT_SETS: dict[str, str] = {
     "sample": "@samples/armenia_csto_2024.gold.jsonl",
     "heldout": "@samples/heldout/heldout.gold.jsonl",
     "dev-articles": "@samples/dev/dev.gold.jsonl",
+    "dev-sentences": "@samples/dev/sentences.gold.jsonl",
     "plover_gsr-test": "gold/plover_gsr/plover_gsr.test.gold.jsonl",
     "petr2_gsr-test": "gold/petr2_gsr/petr2_gsr.test.gold.jsonl",
     "plover_gsr-dev": "gold/plover_gsr/plover_gsr.dev.gold.jsonl",
@@ -263,6 +266,8 @@ def render_markdown(results: Sequence[SetResult], *, commit: str, coder: str) ->
         "  honest estimate for unseen news. `dev-articles` were written the same way but the",
         "  coder was developed on them, like `plover_gsr-dev` and `petr2_gsr-dev`; each new",
         "  round of them was scored blind first (`samples/dev/README.md` lists those scores).",
+        "  `dev-sentences` are one-sentence documents in the CAMEO manual's style, written and",
+        "  used the same way.",
         "- Ablation: event sets are coded by the rule coder (triggers and roles from the",
         "  dependency parse); the learned sentence classifier (`docs/classifier.md`) predicts a",
         "  sentence's type and quad class but no actors, so it enters only the ConfliBERT rows:",
