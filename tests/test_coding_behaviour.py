@@ -2344,3 +2344,32 @@ def test_round_47_phrasings(pipeline, text, expected):
 )
 def test_ruled_out_insisted_claimed_armed_groups_and_repatriation(pipeline, text, expected):
     assert _coded(pipeline, text, "2024-06-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fire "over" something is criticism
+        (
+            "Hungary's prime minister came under fire from the European Parliament over the "
+            "media law.",
+            [("ACCUSE", "111", ("EU",), ("HUN",))],
+        ),
+        # bare "Congo" is the Democratic Republic; Brazzaville's is the Republic of Congo
+        (
+            "Congo accused Rwanda of backing the rebels.",
+            [("ACCUSE", "112", ("COD",), ("RWA",))],
+        ),
+        (
+            "The Republic of Congo signed a trade deal with France.",
+            [("SUPPORT", "057", ("COG",), ("FRA",))],
+        ),
+        # warplanes sent into the skies around a state
+        (
+            "Russia sent warplanes into the skies around Finland.",
+            [("MOBILIZE", "154", ("RUS",), ("FIN",))],
+        ),
+    ],
+)
+def test_fire_over_a_matter_congo_and_warplanes_sent(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-11") == expected
