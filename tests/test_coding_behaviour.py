@@ -2373,3 +2373,23 @@ def test_ruled_out_insisted_claimed_armed_groups_and_repatriation(pipeline, text
 )
 def test_fire_over_a_matter_congo_and_warplanes_sent(pipeline, text, expected):
     assert _coded(pipeline, text, "2024-06-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Arab League suspended Syria after its members accused Damascus of killing "
+            "protesters.",
+            [("SANCTION", "161", ("ARL",), ("SYR",)), ("ACCUSE", "112", ("ARL",), ("SYR",))],
+        ),
+        (
+            "The African Union suspended Guinea, and its members closed their borders with the "
+            "country.",
+            [("SANCTION", "161", ("AU",), ("GIN",)), ("COERCE", "191", ("AU",), ("GIN",))],
+        ),
+    ],
+)
+def test_its_on_a_subject_under_another_clause_is_that_clauses_subject(pipeline, text, expected):
+    # not the last state named (it was Syria's, Guinea's)
+    assert _coded(pipeline, text, "2024-06-11") == expected

@@ -254,6 +254,10 @@ class CorefContext:
             if clause_subject:
                 return [_with_text(a, text) for a in clause_subject]
             m = self._governing_subject(tok) if low == "it" else None
+            if low == "its" and tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+                # "Kenya apologised to Uganda after *its* police detained two lawmakers": the
+                # owner of a subject under another clause is that clause's subject
+                m = self._governing_subject(tok.head)
             m = m or self.last(tok.i, STATE_KINDS | {"igo"})
             return [_with_text(m.actor, text)] if m else []
         if low == "other" and any(c.lower_ == "the" for c in tok.children):
