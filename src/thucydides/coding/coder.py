@@ -1139,9 +1139,9 @@ class _DocContext:
             for c in tok.children
         ):
             return []  # "pressed on with their offensive": went on, no demand
-        if self._non_agent_subject(tok):
+        if self._subject_among(tok, _NON_AGENTS):
             return []  # "a typhoon struck northern China": no political actor did it
-        if not _coded(actors) and self._commentator_subject(tok):
+        if not _coded(actors) and self._subject_among(tok, _COMMENTATORS):
             return []  # "analysts warn that the row could hamper ...": commentary, no act
         if tok.dep_ in ("advcl", "conj") and tok.head.lemma_.lower() in _ACCIDENT_VERBS:
             return []  # "the plane crashed near Aktau, *killing* 38": an accident
@@ -1353,13 +1353,10 @@ class _DocContext:
                     return True
         return False
 
-    def _commentator_subject(self, tok: Token) -> bool:
+    def _subject_among(self, tok: Token, lemmas: frozenset[str]) -> bool:
+        """True when a verbal trigger's subject is one of ``lemmas``."""
         subj = self._subject_token(tok) if _pos(tok) == "VERB" else None
-        return subj is not None and subj.lemma_.lower() in _COMMENTATORS
-
-    def _non_agent_subject(self, tok: Token) -> bool:
-        subj = self._subject_token(tok) if _pos(tok) == "VERB" else None
-        return subj is not None and subj.lemma_.lower() in _NON_AGENTS
+        return subj is not None and subj.lemma_.lower() in lemmas
 
     def _content_type(self, tok: Token) -> str | None:
         """The PLOVER type of the act a promise or intent is about ("ready *to attack*")."""
@@ -2200,13 +2197,7 @@ class _DocContext:
             subj = self._subject_token(tok.head)
             if subj is not None:
                 return self._resolve_arg(subj)
-        if (
-            entry.symmetric
-            and tok.dep_ == "pobj"
-            and tok.head.lower_ in _MEETING_TIME_PREPS
-            and tok.head.head.pos_ == "VERB"
-            and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-        ):
+        if _framing_meeting(tok, entry):
             # "*During a phone call with* Chancellor Olaf Scholz, Donald Tusk praised ...":
             # the one who speaks in the clause took part
             subj = self._subject_token(tok.head.head)
@@ -3617,6 +3608,18 @@ def _described_as(tok: Token, comp: Token) -> bool:
     )
 
 
+def _framing_meeting(tok: Token, entry: TriggerEntry) -> bool:
+    """ "*During talks with* Kishida, Yoon said": a mutual act with a "with" party, in a
+    phrase that sets a clause in it; the clause's subject took part."""
+    return (
+        entry.symmetric
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in _MEETING_TIME_PREPS
+        and tok.head.head.pos_ == "VERB"
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    )
+
+
 def _unplaced_armed_groups(parties: list[Actor]) -> list[Actor]:
     """Uncoded armed groups ("gunmen", "rebels") as non-state actors (``NSA``)."""
     return [
@@ -3664,14 +3667,7 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
             forms & wanted
         )
         light = light or (tok.dep_ == "pobj" and bool(_forms(head.head) & wanted))
-        # "*during talks with* Kishida, Yoon said": a meeting that frames the clause
-        light = light or (
-            entry.symmetric
-            and tok.dep_ == "pobj"
-            and head.lower_ in _MEETING_TIME_PREPS
-            and head.head.pos_ == "VERB"
-            and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-        )
+        light = light or _framing_meeting(tok, entry)
         # "held a third round of talks": the light verb of the measure noun
         light = light or (
             tok.dep_ == "pobj"

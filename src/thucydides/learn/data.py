@@ -119,6 +119,16 @@ def _first_valid_mode(onto: Ontology, event: str, modes: list[str]) -> str | Non
     return next((m for m in modes if onto.is_valid_mode(event, m)), None)
 
 
+def _gold_labels(onto: Ontology, event: dict) -> tuple[str, str | None, int]:
+    """A gold event's first type, its first mode valid for that type, and the penta class of
+    its first known CAMEO code (else of the type and mode)."""
+    etype = event["event"][0]
+    mode = _first_valid_mode(onto, etype, event["mode"])
+    codes = [c for c in event["cameo"] if onto.has_cameo(c)]
+    penta = onto.cameo(codes[0]).penta if codes else penta_of(onto, etype, mode)
+    return etype, mode, penta
+
+
 def _plover_raw_contexts(path: Path, onto: Ontology) -> dict[str, tuple[str, ...]]:
     """Record id -> contexts from the raw file, spelled as the ontology's context names."""
     aliases = {
@@ -157,11 +167,7 @@ def petr2_dev_examples(gold: Path, onto: Ontology | None = None) -> list[Example
         if any(len(e["event"]) == len(onto.event_types) for e in doc["events"]):
             continue
         if required:
-            event = required[0]
-            etype = event["event"][0]
-            mode = _first_valid_mode(onto, etype, event["mode"])
-            codes = [c for c in event["cameo"] if onto.has_cameo(c)]
-            penta = onto.cameo(codes[0]).penta if codes else penta_of(onto, etype, mode)
+            etype, mode, penta = _gold_labels(onto, required[0])
         else:
             etype, mode, penta = NONE, None, 0
         out.append(Example(doc["text"], etype, mode, penta, None, 1.0, "petr2-dev", doc["id"]))
@@ -332,11 +338,7 @@ def article_examples(path: Path, onto: Ontology | None = None) -> list[Example]:
                 labels[where] = (*rank, event)
         for i, sent in enumerate(sents):
             if i in labels:
-                event = labels[i][2]
-                etype = event["event"][0]
-                mode = _first_valid_mode(onto, etype, event["mode"])
-                codes = [c for c in event["cameo"] if onto.has_cameo(c)]
-                penta = onto.cameo(codes[0]).penta if codes else penta_of(onto, etype, mode)
+                etype, mode, penta = _gold_labels(onto, labels[i][2])
                 out.append(Example(sent, etype, mode, penta, None, 1.0, "dev-article", doc["id"]))
             elif not unplaced and len(sent) > 40:
                 out.append(Example(sent, NONE, None, 0, None, 1.0, "dev-article", doc["id"]))
