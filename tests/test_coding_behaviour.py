@@ -2393,3 +2393,37 @@ def test_fire_over_a_matter_congo_and_warplanes_sent(pipeline, text, expected):
 def test_its_on_a_subject_under_another_clause_is_that_clauses_subject(pipeline, text, expected):
     # not the last state named (it was Syria's, Guinea's)
     assert _coded(pipeline, text, "2024-06-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # energy flowing through a pipeline is economic cooperation
+        (
+            "Algeria began pumping natural gas to Italy through the new pipeline on Monday.",
+            [("COOPERATE", "061", ("DZA",), ("ITA",))],
+        ),
+        # inspectors let in: the inspecting body is the recipient
+        (
+            "North Korea allowed IAEA inspectors into the Yongbyon complex.",
+            [("RETREAT", "0862", ("PRK",), ("IAEA",))],
+        ),
+        # combat aircraft handed to another state's forces are military aid
+        (
+            "France delivered six Rafale fighter jets to Greece on Tuesday.",
+            [("AID", "070", ("FRA",), ("GRC",))],
+        ),
+        # patrols and training held jointly are military cooperation between the partners
+        (
+            "The navies of Kenya and Tanzania began joint patrols off the coast.",
+            [("COOPERATE", "062", ("KEN", "TZA"), ("KEN", "TZA"))],
+        ),
+        # looted objects given back are returned property
+        (
+            "Belgium returned looted statues to Congo on Friday.",
+            [("RETREAT", "0842", ("BEL",), ("COD",))],
+        ),
+    ],
+)
+def test_material_cooperation_phrasings(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-11") == expected

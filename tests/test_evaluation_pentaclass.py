@@ -56,3 +56,15 @@ def test_load_pentaclass_reads_rows_and_names_bad_lines(tmp_path: Path) -> None:
     path.write_text(json.dumps(good) + "\n" + json.dumps({**good, "label": 9}) + "\n")
     with pytest.raises(InputError, match=r"c\.jsonl:2: label: Input should be less than"):
         load_pentaclass(path)
+
+
+def test_a_sentences_class_is_its_main_clauses_event(pipeline):
+    from thucydides.evaluation.suite import penta_of
+
+    text = (
+        "India began pulling back troops from its border with Pakistan on Wednesday, ending a "
+        "standoff that followed the attack on parliament in New Delhi."
+    )
+    events = pipeline.code_text(text, date="2024-01-01")
+    # the pull-back (material cooperation) decides, not the more confident background attack
+    assert (penta_of(events), penta_of(events, pipeline.nlp(text))) == (4, 2)

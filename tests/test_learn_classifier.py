@@ -8,10 +8,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from thucydides.errors import ConfigError
+from thucydides.errors import ConfigError, InputError
 from thucydides.evaluation.paths import gold_dir
 from thucydides.learn import Prediction, SentenceClassifier
-from thucydides.learn.data import NONE, Example, article_examples, split_sentences
+from thucydides.learn.data import (
+    NONE,
+    Example,
+    article_examples,
+    penta_examples,
+    split_sentences,
+)
 from thucydides.learn.features import FeatureSet, HashedNgrams
 from thucydides.learn.prediction import DEFAULT_WEIGHTS
 from thucydides.learn.training import TrainConfig, train
@@ -126,6 +132,47 @@ def test_article_sentences_take_the_quoted_events_labels(tmp_path: Path):
     # an appeal is a statement (CAMEO 02: penta 0); the unquoted sentence of a document whose
     # events were all placed is "none"; a document with an unplaced event gives no "none"
     assert got == [("a", "REQUEST", 0), ("a", NONE, 0), ("a", "ASSAULT", 4)]
+
+
+def _penta_row(row_id: str, text: str, cameo: str, label: int) -> str:
+    import json
+
+    return json.dumps({"id": row_id, "text": text, "cameo": cameo, "label": label})
+
+
+def test_penta_sentences_take_their_codes_type_and_class(tmp_path: Path):
+    path = tmp_path / "penta.jsonl"
+    rows = [
+        _penta_row("p1", "The minister said talks were going well.", "013", 0),
+        _penta_row("p2", "Japan sent tents to Nepal after the quake.", "0233", 0),
+        _penta_row("p3", "Rebels declared a truce for the holiday.", "0871", 2),
+        _penta_row("p4", "Police fired tear gas at the marchers.", "175", 4),
+        _penta_row("p5", "Egypt began pumping gas to Jordan.", "061", 2),
+    ]
+    path.write_text("\n".join(rows) + "\n")
+    got = [(e.group, e.event, e.mode, e.penta, e.source) for e in penta_examples(path)]
+    # statements and appeals have no PLOVER type; a code without one of its own takes its root's
+    assert got == [
+        ("p1", NONE, None, 0, "dev-penta"),
+        ("p2", NONE, None, 0, "dev-penta"),
+        ("p3", "RETREAT", "ceasefire", 2, "dev-penta"),
+        ("p4", "ASSAULT", None, 4, "dev-penta"),
+        ("p5", "COOPERATE", None, 2, "dev-penta"),
+    ]
+
+
+def test_a_penta_label_that_is_not_its_codes_class_is_an_input_error(tmp_path: Path):
+    path = tmp_path / "penta.jsonl"
+    path.write_text(_penta_row("p9", "Police fired tear gas at the marchers.", "175", 3) + "\n")
+    with pytest.raises(InputError, match=r"p9.*label 3 is not the penta class 4 of 175"):
+        penta_examples(path)
+
+
+def test_the_project_penta_sentences_are_valid():
+    path = Path(__file__).resolve().parents[1] / "samples" / "dev" / "penta.jsonl"
+    examples = penta_examples(path)
+    assert (len(examples), len({e.group for e in examples})) == (600, 600)
+    assert sorted({e.penta for e in examples}) == [0, 1, 2, 3, 4]
 
 
 @pytest.mark.slow

@@ -12,6 +12,10 @@ ConfliBERT files):
   modes (CC BY-SA 4.0, Open Event Data Alliance); contexts from the raw ``PLOVER_GSR_CAMEO.txt``.
 * ``petr2_gsr/petr2_gsr.dev.gold.jsonl`` — PETRARCH-2 validation sentences with CAMEO codes (MIT);
   documents without events are ``none`` examples; CAMEO 01/02-only documents are statements.
+* ``samples/dev/dev.gold.jsonl`` — the project's hand-coded development articles (CC0), one
+  example per sentence that a gold event's note quotes (see :func:`article_examples`).
+* ``samples/dev/penta.jsonl`` — the project's hand-labelled news sentences, each with the CAMEO
+  code of its main event and that code's penta class (CC0; see :func:`penta_examples`).
 
 The penta class (0 statement, 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
 4 material conflict) of a typed example is the penta class of the CAMEO code the ontology gives its
@@ -342,4 +346,35 @@ def article_examples(path: Path, onto: Ontology | None = None) -> list[Example]:
                 out.append(Example(sent, etype, mode, penta, None, 1.0, "dev-article", doc["id"]))
             elif not unplaced and len(sent) > 40:
                 out.append(Example(sent, NONE, None, 0, None, 1.0, "dev-article", doc["id"]))
+    return out
+
+
+def penta_examples(path: Path, onto: Ontology | None = None) -> list[Example]:
+    """One example per sentence of a penta-labelled file (``samples/dev/penta.jsonl``).
+
+    Each row gives a sentence, the CAMEO code of the event it mainly reports and that code's
+    penta class. The type and mode are the ones the ontology maps the code to (the code's root
+    when the code itself maps to none); statements and appeals (CAMEO 01/02), which PLOVER does
+    not code, are ``none``. A row whose label is not its code's penta class is an InputError.
+    """
+    onto = onto or default_ontology()
+    out = []
+    for row in read_jsonl(path):
+        code = str(row.get("cameo", ""))
+        if not onto.has_cameo(code):
+            raise InputError(f"{path}: {row.get('id')}", f"unknown CAMEO code {code!r}")
+        cameo = onto.cameo(code)
+        if cameo.penta != row.get("label"):
+            raise InputError(
+                f"{path}: {row.get('id')}",
+                f"label {row.get('label')!r} is not the penta class {cameo.penta} of {code}",
+            )
+        root = onto.cameo(code[:2])
+        event = cameo.plover_event or root.plover_event
+        mode = cameo.plover_mode if cameo.plover_event else None
+        out.append(
+            Example(
+                row["text"], event or NONE, mode, cameo.penta, None, 1.0, "dev-penta", row["id"]
+            )
+        )
     return out
