@@ -4,8 +4,8 @@
     python scripts/train.py --report            # also score plover_gsr test and ConfliBERT test
 
 Data: ``shared/gold/train/ngec_synthetic.jsonl``, the ``dev`` splits of plover_gsr and
-petr2_gsr, and the project's own development articles (``samples/dev``) only (see
-``thucydides.learn.data``). The ``--report`` sets are scored after the weights
+petr2_gsr, and the project's own development articles and penta sentences (``samples/dev``)
+only (see ``thucydides.learn.data``). The ``--report`` sets are scored after the weights
 are written and never feed back into training. Deterministic: the only seed is
 ``TrainConfig.seed`` (fold assignment); the optimiser is full-batch.
 """
@@ -28,6 +28,7 @@ from thucydides.learn.data import (
     NONE,
     article_examples,
     ngec_examples,
+    penta_examples,
     petr2_dev_examples,
     plover_dev_examples,
     read_jsonl,
@@ -49,6 +50,9 @@ DEV_ARTICLES = Path(__file__).resolve().parents[1] / "samples" / "dev" / "dev.go
 #: plover_gsr + petr2_gsr dev) among 0 (none), 0.3, 1, 3, 6 and 10: 10 scored best on both
 #: (penta 0.512, type 0.547; without the articles 0.445 and 0.363; see docs/classifier.md).
 ARTICLE_WEIGHT = 10.0
+#: The project's penta-labelled development sentences (``samples/dev/penta.jsonl``); they join
+#: the cross-validated dev examples, weighing as much as the GSR dev sentences.
+DEV_PENTA = DEV_ARTICLES.with_name("penta.jsonl")
 
 
 def macro_f1(gold: Sequence[str], pred: Sequence[str]) -> float:
@@ -84,14 +88,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     pool = ngec_examples(gold, onto, first_weight=FIRST_SENTENCE_WEIGHT) + [
         replace(e, weight=ARTICLE_WEIGHT) for e in article_examples(DEV_ARTICLES, onto)
     ]
-    dev = plover_dev_examples(gold, onto) + petr2_dev_examples(gold, onto)
+    dev = (
+        plover_dev_examples(gold, onto)
+        + petr2_dev_examples(gold, onto)
+        + penta_examples(DEV_PENTA, onto)
+    )
     features = CachedFeatures(FeatureSet((MiniLMEmbedder(), HashedNgrams(NGRAM_BUCKETS))))
     cv = cross_validate(pool, dev, features, config, onto)
     clf = train(pool, dev, features, config, onto, cv)
     clf.save(args.out)
     report: dict[str, object] = {"weights": str(args.out), "bytes": args.out.stat().st_size}
     event_classes = cv.classes["event"]
-    for source in ("plover-dev", "petr2-dev"):
+    for source in ("plover-dev", "petr2-dev", "dev-penta"):
         rows = [i for i, e in enumerate(dev) if e.source == source]
         logits = cv.logits["event"][rows]
         typed = logits.copy()

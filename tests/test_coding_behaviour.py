@@ -2427,3 +2427,31 @@ def test_its_on_a_subject_under_another_clause_is_that_clauses_subject(pipeline,
 )
 def test_material_cooperation_phrasings(pipeline, text, expected):
     assert _coded(pipeline, text, "2024-06-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an extradition *to* a state is judicial cooperation with it
+        (
+            "Portugal extradited a former Brazilian banker to Brazil on Monday.",
+            [("COOPERATE", "063", ("PRT",), ("BRA",))],
+        ),
+        (
+            "Ghana handed over a suspected militant to the International Criminal Court.",
+            [("COOPERATE", "063", ("GHA",), ("ICC",))],
+        ),
+        # freed prisoners handed over stay a release
+        (
+            "India freed 12 Pakistani fishermen and handed them over to Pakistani officials.",
+            [("RETREAT", "0841", ("IND",), ("PAK",))],
+        ),
+    ],
+)
+def test_extraditions_and_handed_over_suspects_are_judicial_cooperation(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-11") == expected
+
+
+def test_a_passive_extradition_goes_to_the_state_named_not_to_the_person_extradited(pipeline):
+    text = "A Georgian man wanted in France was extradited to Paris by the Spanish authorities."
+    assert _coded(pipeline, text, "2024-06-11") == [("COOPERATE", "063", ("ESP",), ("FRA",))]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -143,7 +144,7 @@ def _penta_row(row_id: str, text: str, cameo: str, label: int) -> str:
 def test_penta_sentences_take_their_codes_type_and_class(tmp_path: Path):
     path = tmp_path / "penta.jsonl"
     rows = [
-        _penta_row("p1", "The minister said talks were going well.", "013", 0),
+        _penta_row("b1-1", "The minister said talks were going well.", "013", 0),
         _penta_row("p2", "Japan sent tents to Nepal after the quake.", "0233", 0),
         _penta_row("p3", "Rebels declared a truce for the holiday.", "0871", 2),
         _penta_row("p4", "Police fired tear gas at the marchers.", "175", 4),
@@ -153,7 +154,7 @@ def test_penta_sentences_take_their_codes_type_and_class(tmp_path: Path):
     got = [(e.group, e.event, e.mode, e.penta, e.source) for e in penta_examples(path)]
     # statements and appeals have no PLOVER type; a code without one of its own takes its root's
     assert got == [
-        ("p1", NONE, None, 0, "dev-penta"),
+        ("b1", NONE, None, 0, "dev-penta"),
         ("p2", NONE, None, 0, "dev-penta"),
         ("p3", "RETREAT", "ceasefire", 2, "dev-penta"),
         ("p4", "ASSAULT", None, 4, "dev-penta"),
@@ -171,7 +172,13 @@ def test_a_penta_label_that_is_not_its_codes_class_is_an_input_error(tmp_path: P
 def test_the_project_penta_sentences_are_valid():
     path = Path(__file__).resolve().parents[1] / "samples" / "dev" / "penta.jsonl"
     examples = penta_examples(path)
-    assert (len(examples), len({e.group for e in examples})) == (600, 600)
+    # four writers' batches of 150, one cross-validation group each
+    assert Counter(e.group for e in examples) == {
+        "p50a": 150,
+        "p50b": 150,
+        "p50c": 150,
+        "p50d": 150,
+    }
     assert sorted({e.penta for e in examples}) == [0, 1, 2, 3, 4]
 
 

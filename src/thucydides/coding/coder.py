@@ -1491,7 +1491,10 @@ class _DocContext:
         actor_slots = list(entry.actor)
         recipient_slots = list(entry.recipient)
         deployed = passive and event in ("MOBILIZE", "AID") and bool(entry.objects)
-        if passive and not deployed:
+        goes_to = bool(recipient_slots) and set(recipient_slots) <= {"to", "dobj.to"}
+        if passive and not deployed and not goes_to:
+            # the passive subject (the active object) is the recipient, except where the entry's
+            # recipient is only where the object goes ("was extradited *to Paris*")
             recipient_slots = ["nsubjpass", *[s for s in recipient_slots if s != "dobj"]]
         actors = self._fill(tok, actor_slots, role="actor")
         if deployed and not _coded(actors):

@@ -356,6 +356,8 @@ def penta_examples(path: Path, onto: Ontology | None = None) -> list[Example]:
     penta class. The type and mode are the ones the ontology maps the code to (the code's root
     when the code itself maps to none); statements and appeals (CAMEO 01/02), which PLOVER does
     not code, are ``none``. A row whose label is not its code's penta class is an InputError.
+    The group (cross-validation fold) is the writer's batch, the id before its last ``-``
+    (``p50a-017`` -> ``p50a``), so a fold never holds out sentences whose writer also trains.
     """
     onto = onto or default_ontology()
     out = []
@@ -374,7 +376,14 @@ def penta_examples(path: Path, onto: Ontology | None = None) -> list[Example]:
         mode = cameo.plover_mode if cameo.plover_event else None
         out.append(
             Example(
-                row["text"], event or NONE, mode, cameo.penta, None, 1.0, "dev-penta", row["id"]
+                row["text"],
+                event or NONE,
+                mode,
+                cameo.penta,
+                None,
+                1.0,
+                "dev-penta",
+                str(row["id"]).rsplit("-", 1)[0],
             )
         )
     return out
