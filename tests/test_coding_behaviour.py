@@ -2455,3 +2455,37 @@ def test_extraditions_and_handed_over_suspects_are_judicial_cooperation(pipeline
 def test_a_passive_extradition_goes_to_the_state_named_not_to_the_person_extradited(pipeline):
     text = "A Georgian man wanted in France was extradited to Paris by the Spanish authorities."
     assert _coded(pipeline, text, "2024-06-11") == [("COOPERATE", "063", ("ESP",), ("FRA",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada froze the assets of three Iranian banks on Friday.",
+            [("SANCTION", "163", ("CAN",), ("IRN",))],
+        ),
+        ("Japan froze Russian assets worth $2 billion.", [("SANCTION", "163", ("JPN",), ("RUS",))]),
+        # a government freezing its own spending is no sanction
+        ("The government froze its own spending.", []),
+    ],
+)
+def test_frozen_assets_are_sanctions_on_their_owner(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rwanda said it had forgiven France for its role in the genocide.",
+            [("SUPPORT", "056", ("RWA",), ("FRA",))],
+        ),
+        # exercises to be resumed are promised military cooperation
+        (
+            "Greece will resume joint naval exercises with Egypt next year.",
+            [("AGREE", "031", ("GRC",), ("EGY",))],
+        ),
+    ],
+)
+def test_forgiveness_and_resumed_exercises(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-11") == expected
