@@ -23,15 +23,19 @@ FLOORS: dict[str, dict[str, float]] = {
     "sample": {"f1": 1.0},
     "heldout": {"f1": 0.69},
     "dev-articles": {"f1": 0.60},
-    "dev-sentences": {"f1": 0.64},
+    "dev-sentences": {"f1": 0.65},
     "plover_gsr-dev": {"f1": 0.68},
     "petr2_gsr-dev": {"f1": 0.74},
-    "plover_gsr-test": {"f1": 0.47},
+    "plover_gsr-test": {"f1": 0.48},
     "petr2_gsr-test": {"f1": 0.47},
     "ngec-actors": {"code_accuracy": 0.91, "sector_accuracy": 0.80},
-    "conflibert-penta (rules)": {"macro_f1": 0.65},
-    "conflibert-penta (classifier)": {"macro_f1": 0.64},
-    "conflibert-penta (both)": {"macro_f1": 0.77},
+    "conflibert-penta (rules)": {"macro_f1": 0.66},
+    "conflibert-penta (classifier)": {"macro_f1": 0.67},
+    "conflibert-penta (both)": {"macro_f1": 0.79},
+    "dev-penta (rules)": {"macro_f1": 0.74},
+    # the classifier trains on dev-penta: these two measure fit, pinned so it cannot fall unseen
+    "dev-penta (classifier)": {"macro_f1": 0.99},
+    "dev-penta (both)": {"macro_f1": 0.94},
 }
 
 
