@@ -2489,3 +2489,21 @@ def test_frozen_assets_are_sanctions_on_their_owner(pipeline, text, expected):
 )
 def test_forgiveness_and_resumed_exercises(pipeline, text, expected):
     assert _coded(pipeline, text, "2024-06-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regret *for* one's own past is an apology; regret *at* another's act is criticism
+        (
+            "The Dutch king expressed deep regret for the Netherlands' colonial violence.",
+            [("SUPPORT", "055", ("NLD",), ())],
+        ),
+        (
+            "The EU expressed regret at Russia's withdrawal from the treaty.",
+            [("ACCUSE", "111", ("EU",), ("RUS",))],
+        ),
+    ],
+)
+def test_regret_for_is_an_apology_and_regret_at_a_criticism(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-11") == expected
