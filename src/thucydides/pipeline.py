@@ -35,6 +35,7 @@ from thucydides.records import Document, Event
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc as SpacyDoc
 
 
 class Pipeline:
@@ -71,6 +72,14 @@ class Pipeline:
         self, documents: Iterable[Document]
     ) -> Iterator[tuple[Document, list[Event]]]:
         """Code documents lazily, in order, yielding each with its events."""
+        for doc, _, events in self.code_parsed(documents):
+            yield doc, events
+
+    def code_parsed(
+        self, documents: Iterable[Document]
+    ) -> Iterator[tuple[Document, SpacyDoc, list[Event]]]:
+        """As :meth:`code_documents`, with the parse the events were coded from (for callers
+        that read the parse again, such as the quad class of a sentence's main event)."""
         coder = self.coder
         ontology = coder.ontology
         kb = coder.resolver.kb
@@ -83,7 +92,7 @@ class Pipeline:
             hyphenated_names=kb.hyphenated_words,
         ):
             mentions = coder(doc, sdoc)
-            yield doc, merge(doc, mentions, ontology, contexts.detect(sdoc))
+            yield doc, sdoc, merge(doc, mentions, ontology, contexts.detect(sdoc))
 
     def code_text(
         self, text: str, *, date: str | dt.date | None = None, doc_id: str = "text"

@@ -1204,24 +1204,27 @@ class _DocContext:
             return []
         if verb.head.i > verb.i:
             return []  # "Russian missiles struck Odesa, *Ukrainian officials said*": a source
-        speakers = [a for a in self._said_by(tok) if a.code]
-        accused = {a.code: a for m in coded for a in m.actor if a.code}
-        if not speakers or not accused or any(a.code in accused for a in speakers):
+        said = self._accusation(coded, entry, self._said_by(tok), verb.head)
+        if said is None:
             return []
         date, precision, explicit = self.date_of(verb.head, None)
-        said = self._accusation(first, entry, speakers, list(accused.values()), verb.head)
         return [replace(said, date=date, date_precision=precision, date_explicit=explicit)]
 
     def _accusation(
         self,
-        first: EventMention,
+        coded: Sequence[EventMention],
         entry: TriggerEntry,
-        speakers: list[Actor],
-        accused: list[Actor],
+        speakers: Sequence[Actor],
         trigger: Token,
-    ) -> EventMention:
-        """The accusation (``entry``'s CAMEO code) of ``accused`` by ``speakers`` that an act
-        coded as ``first`` carries, told at ``trigger``."""
+    ) -> EventMention | None:
+        """The accusation (``entry``'s CAMEO code) of the doers of the act ``coded`` by
+        ``speakers``, told at ``trigger``; None when either side has no code or a speaker is
+        one of the doers (a party does not accuse itself)."""
+        first = coded[0]
+        said_by = [a for a in speakers if a.code]
+        accused = {a.code: a for m in coded for a in m.actor if a.code}
+        if not said_by or not accused or any(a.code in accused for a in said_by):
+            return None
         onto = self.coder.ontology.cameo(entry.cameo)
         return replace(
             first,
@@ -1229,8 +1232,8 @@ class _DocContext:
             event=onto.plover_event or "ACCUSE",
             mode=onto.plover_mode or None,
             cameo=entry.cameo,
-            actor=tuple(speakers),
-            recipient=tuple(accused),
+            actor=tuple(said_by),
+            recipient=tuple(accused.values()),
             aux=None,
             mention=replace(first.mention, trigger=trigger.text, trigger_start=trigger.idx),
             anaphoric=False,
@@ -1260,11 +1263,8 @@ class _DocContext:
                     or subj is None
                 ):
                     continue
-                speakers = [a for a in self._resolve_arg(subj) if a.code]
-                accused = {a.code: a for m in coded for a in m.actor if a.code}
-                if not speakers or not accused or any(a.code in accused for a in speakers):
-                    return []
-                return [self._accusation(first, entry, speakers, list(accused.values()), verb)]
+                said = self._accusation(coded, entry, self._resolve_arg(subj), verb)
+                return [said] if said is not None else []
         return []
 
     def _convention(

@@ -155,9 +155,9 @@ def penta_sets(
     items = load_pentaclass(path)[:limit]
     docs = [Document(id=item.id, text=item.text) for item in items]
     rules: list[int | None] = []
-    for doc, events in pipeline.code_documents(docs):
+    for _, parsed, events in pipeline.code_parsed(docs):
         coded = [e for e in events if not e.negated]
-        rules.append(penta_of(coded, pipeline.nlp(doc.text)) if coded else None)
+        rules.append(penta_of(coded, parsed) if coded else None)
     learned = _classifier_penta([item.text for item in items])
     variants: dict[str, list[int | None]] = {"rules": [r if r is not None else 0 for r in rules]}
     if learned is not None:
