@@ -2507,3 +2507,173 @@ def test_forgiveness_and_resumed_exercises(pipeline, text, expected):
 )
 def test_regret_for_is_an_apology_and_regret_at_a_criticism(pipeline, text, expected):
     assert _coded(pipeline, text, "2024-06-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # captives handed back are released
+        (
+            "Azerbaijan handed over two Armenian soldiers to Armenia.",
+            [("RETREAT", "0841", ("AZE",), ("ARM",))],
+        ),
+        # an extradition with no destination named is cooperation with the person's state
+        (
+            "Italy extradited a Tunisian smuggler wanted for people trafficking.",
+            [("COOPERATE", "063", ("ITA",), ("TUN",))],
+        ),
+        # goods flown in are aid; refuge granted is asylum
+        (
+            "Japanese military aircraft flew tents and medicine to Nepal.",
+            [("AID", "070", ("JPN",), ("NPL",))],
+        ),
+        (
+            "Oman granted refuge to the deposed Yemeni president.",
+            [("AID", "075", ("OMN",), ("YEM",))],
+        ),
+    ],
+)
+def test_handovers_extraditions_airlifts_and_refuge(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denial of a role, or of an act named by a gerund, is a denial (CAMEO 016), not a
+        # refusal (120) aimed at oneself
+        ("Hamas denied any role in the rocket fire.", [("REJECT", "016", ("PSE",), ())]),
+        ("Belarus denied sending migrants to the border.", [("REJECT", "016", ("BLR",), ())]),
+        # rallying support or leaders is no street protest
+        ("Kenya rallied African leaders behind its candidate.", []),
+        ("The African Union has rallied behind its member.", []),
+        (
+            "Thousands of Chileans rallied outside parliament in Valparaiso.",
+            [("PROTEST", "141", ("CHL",), ("CHL",))],
+        ),
+    ],
+)
+def test_denials_and_rallies(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leader giving up power concedes to the own country (CAMEO 0831)
+        (
+            "Sri Lanka's prime minister stepped down on Monday.",
+            [("CONCEDE", "0831", ("LKA",), ("LKA",))],
+        ),
+        # a resignation asked for, weighed or set as a condition is no resignation
+        ("The opposition called on the Peruvian president to resign.", []),
+        ("The Kenyan minister weighed whether to resign.", []),
+        ("Serbian lawmakers said they would boycott parliament until the government resigned.", []),
+    ],
+)
+def test_resignations_are_concessions_only_when_they_happen(pipeline, text, expected):
+    assert [e for e in _coded(pipeline, text, "2024-06-11") if e[1] == "0831"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the demand a protest voices is what the protest is about
+        (
+            "Thousands of Kenyans marched in Nairobi, demanding that the government scrap the tax.",
+            [("PROTEST", "141", ("KEN",), ("KEN",))],
+        ),
+        (
+            "A jailed Iranian lawyer began a hunger strike, demanding access to her children.",
+            [("PROTEST", "142", ("IRN",), ("IRN",))],
+        ),
+        # a demand made by someone who is not protesting stays a demand
+        (
+            "Kenya's opposition leader demanded that the government scrap the tax.",
+            [("REQUEST", "100", ("KEN",), ("KEN",))],
+        ),
+    ],
+)
+def test_a_demand_voiced_by_a_protest_is_the_protest(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-11") == expected
+
+
+def test_prisoners_held_in_another_state_keep_their_own_code(pipeline):
+    text = "Afghan prisoners in Iranian jails began a hunger strike on Monday."
+    assert _coded(pipeline, text, "2024-06-11") == [("PROTEST", "142", ("AFG",), ("AFG",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act in doubt that the speaker would not comment on is no event
+        (
+            "A Chinese spokesman declined to comment on reports that Xi could visit Moscow.",
+            [],
+        ),
+        (
+            "Turkey would not say whether its jets had bombed Kurdish militants in northern Iraq.",
+            [],
+        ),
+        # the same act told as fact is coded
+        (
+            "Turkish jets bombed Kurdish militants in northern Iraq.",
+            [("ASSAULT", "190", ("TUR",), ("IRQ",))],
+        ),
+    ],
+)
+def test_acts_nobody_would_comment_on_are_not_coded(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named town seized is territory taken from its state (CAMEO 190/192), not property
+        (
+            "Tuareg rebels seized Kidal in northern Mali.",
+            [("ASSAULT", "190", ("MLI",), ("MLI",))],
+        ),
+        ("Russian troops captured the town of Avdiivka.", [("ASSAULT", "190", ("RUS",), ("UKR",))]),
+        # assets seized stay a seizure of property, aimed at their owner
+        ("The United States seized Iranian assets.", [("COERCE", "1711", ("USA",), ("IRN",))]),
+    ],
+)
+def test_seized_towns_are_territory_taken_from_their_state(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vow to act is an intent; a vow that something will (not) be states resolve
+        (
+            "Kenya vowed to rebuild the bridge with Tanzania.",
+            [("AGREE", "030", ("KEN",), ("TZA",))],
+        ),
+        ("The Chinese premier vowed that Beijing would never give up its claim.", []),
+        # a vow that the other side will pay is a threat
+        (
+            "The Iraqi militia vowed that the United States would pay a heavy price.",
+            [("THREATEN", "138", ("IRQ",), ("USA",))],
+        ),
+    ],
+)
+def test_vows_of_intent_resolve_and_revenge(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an instruction to one's own services is no demand on anyone
+        ("The Japanese prime minister told his ministry to find other suppliers.", []),
+        # telling another state to act is
+        (
+            "Ghana told Togo to close the border crossing.",
+            [("REQUEST", "100", ("GHA",), ("TGO",))],
+        ),
+    ],
+)
+def test_telling_ones_own_services_is_no_demand(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-11") == expected

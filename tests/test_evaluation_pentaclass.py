@@ -69,3 +69,18 @@ def test_a_sentences_class_is_its_main_clauses_event(pipeline):
     _, parsed, events = next(pipeline.code_parsed([Document(id="t", text=text)]))
     # the pull-back (material cooperation) decides, not the more confident background attack
     assert (penta_of(events), penta_of(events, parsed)) == (4, 2)
+
+
+def test_a_fronted_time_clause_the_parser_made_the_root_is_not_the_main_clause(pipeline):
+    from thucydides.evaluation.suite import penta_of
+
+    text = (
+        "Two days after a car bomb killed 12 people in Mogadishu, Kenya's foreign minister "
+        "arrived in the Somali capital for talks."
+    )
+    _, parsed, events = next(pipeline.code_parsed([Document(id="t", text=text)]))
+    # the parser hangs "arrived" from "killed"; the visit (verbal cooperation) still decides
+    assert (sorted(e.event for e in events), penta_of(events, parsed)) == (
+        ["ASSAULT", "CONSULT"],
+        1,
+    )

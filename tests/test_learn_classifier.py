@@ -24,8 +24,10 @@ from thucydides.learn.prediction import DEFAULT_WEIGHTS
 from thucydides.learn.training import TrainConfig, train
 
 #: ConfliBERT PentaClass test macro-F1 of the shipped weights, measured by
-#: `scripts/train.py --report` (docs/classifier.md); the floor sits just below it.
-CONFLIBERT_PENTA_MACRO_F1_FLOOR = 0.67
+#: `scripts/train.py --report` (docs/classifier.md); the floor sits just below it (lowered from
+#: 0.67 with penta round 51: CHANGELOG.md, "Sentence classifier: a second round of penta
+#: sentences").
+CONFLIBERT_PENTA_MACRO_F1_FLOOR = 0.66
 
 
 def _example(text: str, event: str, mode: str | None, penta: int, group: str) -> Example:
@@ -172,14 +174,12 @@ def test_a_penta_label_that_is_not_its_codes_class_is_an_input_error(tmp_path: P
 def test_the_project_penta_sentences_are_valid():
     path = Path(__file__).resolve().parents[1] / "samples" / "dev" / "penta.jsonl"
     examples = penta_examples(path)
-    # four writers' batches of 150, one cross-validation group each
+    # ten writers' batches of 150 (rounds 50 and 51), one cross-validation group each
     assert Counter(e.group for e in examples) == {
-        "p50a": 150,
-        "p50b": 150,
-        "p50c": 150,
-        "p50d": 150,
+        f"p5{r}{w}": 150 for r, writers in (("0", "abcd"), ("1", "efghij")) for w in writers
     }
-    assert sorted({e.penta for e in examples}) == [0, 1, 2, 3, 4]
+    # exactly 30 of each class per writer
+    assert set(Counter((e.group, e.penta) for e in examples).values()) == {30}
 
 
 @pytest.mark.slow

@@ -383,6 +383,21 @@ _MEASURE_NOUNS = frozenset(
 )
 #: Subordinators of a condition ("threatened to ban voting *if* Hamas ran").
 _CONDITION_MARKS = frozenset({"if", "unless", "should"})
+#: Demands a protest voices ("went on strike, *demanding* higher pay"), and the protest
+#: words whose coded trigger voices them (verbs; objects of "began", "staged", ...).
+_PROTEST_DEMANDS = frozenset({"demand", "call", "urge", "press", "seek", "ask"})
+_PROTEST_VERBS = frozenset({"protest", "demonstrate", "rally", "march", "strike", "gather"})
+_PROTEST_NOUNS = frozenset(
+    {"strike", "protest", "demonstration", "rally", "march", "boycott", "sit-in", "vigil"}
+)
+#: Key of the set of named-place token indices the coder stores in a parse's ``user_data``.
+_PLACES_KEY = "thucydides.places"
+#: Places people are held in, not places they live in ("prisoners in Israeli jails").
+_CONFINEMENT = frozenset({"jail", "prison", "custody", "detention", "cell", "gaol"})
+#: Verbs whose refusal leaves what they are about unclaimed ("would not say whether ...").
+_NO_COMMENT_VERBS = frozenset({"comment", "say", "confirm", "speculate", "elaborate", "disclose"})
+#: What such a refusal is about when it leaves an act in doubt ("comment on *reports* that").
+_RUMOUR_NOUNS = frozenset({"report", "speculation", "rumour", "rumor", "claim", "question"})
 #: Verbs of warning: warning of a hostile act is threatening it.
 _WARN_VERBS = frozenset({"warn", "caution"})
 #: Acts whose announced intent is a threat rather than a promise.
@@ -764,10 +779,15 @@ class RuleCoder:
 
     # -- public -------------------------------------------------------------------------
     def __call__(self, doc: Document, sdoc: Doc) -> list[EventMention]:
+        found = self.resolver.find_all(sdoc, doc.date)
         matches = [
-            Mentioned(m.start, m.end, m.actor, _KIND_ALIASES.get(m.kind, m.kind))
-            for m in self.resolver.find_all(sdoc, doc.date)
+            Mentioned(m.start, m.end, m.actor, _KIND_ALIASES.get(m.kind, m.kind)) for m in found
         ]
+        # named places (cities, seats of power) for the lexicon's "@place" objects
+        # (a tuple: user_data must stay serialisable with the Doc)
+        sdoc.user_data[_PLACES_KEY] = tuple(
+            i for m in found if m.kind == "metonym" for i in range(m.start, m.end)
+        )
         dateline = self._dateline(doc)
         # people found below are no states, so they cannot change the home country
         home = self._home_country(matches, dateline)
@@ -1118,6 +1138,8 @@ class _DocContext:
             return []  # "asked Russia to withdraw": the request is the event, not the act
         if _in_condition(tok):
             return []  # "would strike hard *if Hezbollah violated* the agreement": a condition
+        if _unconfirmed(tok):
+            return []  # "declined to comment on reports that Putin *could meet* Zelensky"
 
         anaphoric = tok.i in self.again
         if not _coded(actors) and not _coded(recipients):
@@ -2459,6 +2481,8 @@ class _DocContext:
             return found  # "US diplomats *in Moscow*", "Russian troops *in Syria*": still theirs
         for prep in (c for c in arg.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                if obj.lemma_.lower() in _CONFINEMENT:
+                    continue  # "Palestinian prisoners *in Israeli jails*": held, not resident
                 place = self._place(obj)
                 if place and place[0].code and place[0].code != found[0].code:
                     a = found[0]
@@ -3241,6 +3265,28 @@ def _in_condition(tok: Token) -> bool:
     )
 
 
+def _unconfirmed(tok: Token) -> bool:
+    """True for an act in doubt that someone declined to comment on or would not say ("declined
+    to comment on reports that Putin *could meet* Zelensky", "would not say whether the air
+    force had *carried out* the strike"): no one claims it happened. "Did not confirm that it
+    had carried out the raids" still tells of the raids."""
+    open_question = False  # "whether ...", "reports that ...": an act in doubt
+    for cur in [tok, *tok.ancestors]:
+        if cur.dep_ == "relcl":
+            return False  # "the raids, *which came as* Muttaqi began a visit": told as fact
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in cur.children):
+            open_question = True
+        if cur.lemma_.lower() in _RUMOUR_NOUNS:
+            open_question = True
+        if cur.lemma_.lower() not in _NO_COMMENT_VERBS or cur is tok or not open_question:
+            continue
+        if any(c.dep_ == "neg" for c in cur.children):
+            return True
+        if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in ("decline", "refuse"):
+            return True
+    return False
+
+
 def _entity(tok: Token) -> Span:
     """The named-entity span ``tok`` is part of (walked over IOB tags; no span list built)."""
     doc = tok.doc
@@ -3590,6 +3636,8 @@ def _told_by_head(tok: Token, triggers: set[int]) -> bool:
         and head.head.i in triggers
     ):
         return True  # "summoned the ambassador *to lodge a protest*": the summons' purpose
+    if _protest_demand(tok, triggers):
+        return True
     if tok.head.i not in triggers or tok.head.i == tok.i:
         return False
     if (
@@ -3599,6 +3647,28 @@ def _told_by_head(tok: Token, triggers: set[int]) -> bool:
     ):
         return True
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in _SPEECH_VERBS
+
+
+def _protest_demand(tok: Token, triggers: set[int]) -> bool:
+    """ "began a hunger strike, *demanding* the release of prisoners", "rallied outside
+    parliament, waving flags and *demanding* new elections": a demand voiced by a coded protest
+    is what the protest is about, not an event of its own (the development gold codes the
+    protest alone)."""
+    if tok.lemma_.lower() not in _PROTEST_DEMANDS or tok.dep_ not in ("advcl", "xcomp", "conj"):
+        return False
+    if not (tok.tag_ == "VBG" or _is_purpose(tok)):
+        return False
+    head = tok.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "waving flags and demanding": the participle the demand joins
+    if head.dep_ == "advcl" and head.tag_ == "VBG":
+        head = head.head
+    if head.i in triggers and head.lemma_.lower() in _PROTEST_VERBS:
+        return True
+    return any(
+        c.dep_ in ("dobj", "obj") and c.i in triggers and c.lemma_.lower() in _PROTEST_NOUNS
+        for c in head.children
+    )
 
 
 def _described_as(tok: Token, comp: Token) -> bool:
@@ -3651,7 +3721,7 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
     if entry.unless_deps and any(c.dep_ in entry.unless_deps for c in tok.children):
         return False
     if entry.complement and not any(
-        c.dep_ in ("xcomp", "ccomp")
+        (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.tag_ == "VBG"))
         and not _comma_participle(c)
         and not _described_as(tok, c)
         and not (entry.id == "request.insist" and _insisted_fact(c))
@@ -3789,7 +3859,8 @@ def _has_object(tok: Token, objects: Sequence[str]) -> bool:
     """True when the trigger's object (or its verb complement's) is one of ``objects``: its
     head, the noun of an "of" phrase on it ("a state *of emergency*"), or, for ``@person``,
     a named person ("will release Prime Minister *Chaudhry*"), for ``@people``, a people
-    named by its plural demonym ("released five *Americans*")."""
+    named by its plural demonym ("released five *Americans*"), for ``@place``, a named place
+    ("seized *Goma*")."""
     wanted = set(objects)
 
     def fits(noun: Token) -> bool:
@@ -3799,6 +3870,12 @@ def _has_object(tok: Token, objects: Sequence[str]) -> bool:
             return True
         if "@people" in wanted and noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS"):
             return True  # "released five detained *Americans*"
+        if (
+            "@place" in wanted
+            and noun.pos_ == "PROPN"
+            and noun.i in noun.doc.user_data.get(_PLACES_KEY, ())
+        ):
+            return True  # "the Houthis seized *Sanaa*": a place the actor knowledge knows
         if noun.ent_type_ == "PERSON" and any(
             c.dep_ == "compound" and c.lemma_.lower() in wanted for c in noun.children
         ):

@@ -136,14 +136,40 @@ def penta_of(events: Sequence[Event], parsed: SpacyDoc | None = None) -> int:
 
 
 def _trigger_depths(parsed: SpacyDoc) -> dict[int, int]:
-    """Character offset of each token -> its number of heads up to its sentence's root."""
+    """Character offset of each token -> its number of heads up to its sentence's main verb.
+
+    The main verb is the root, except where the parser made a fronted subordinate clause the
+    root ("A day after a bomb *killed* 20 people, the minister *arrived* for talks": "after"
+    marks "killed", and "arrived" hangs from it as a conjunct with its own subject); then the
+    conjunct is the main verb and the subordinate clause sits one step below it.
+    """
     out = {}
     for tok in parsed:
-        depth, cur = 0, tok
-        while cur.head.i != cur.i:
-            cur, depth = cur.head, depth + 1
+        path = [tok]
+        while path[-1].head.i != path[-1].i:
+            path.append(path[-1].head)
+        depth = len(path) - 1
+        root = path[-1]
+        if any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in root.children):
+            main = next(
+                (
+                    c
+                    for c in root.children
+                    if c.dep_ == "conj"
+                    and c.pos_ in ("VERB", "AUX")
+                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                    and not any(g.dep_ == "mark" for g in c.children)
+                ),
+                None,
+            )
+            if main is not None:
+                depth = depth - 1 if main in path else depth + 1
         out[tok.idx] = depth
     return out
+
+
+#: Words that open a subordinate clause of time or cause ("*after* a bomb killed 20 people").
+_SUBORDINATORS = frozenset({"after", "before", "since", "as", "when", "while", "because", "once"})
 
 
 def penta_sets(
