@@ -1960,6 +1960,13 @@ def test_stopping_short_of_an_act_negates_it(pipeline):
     ]
 
 
+def test_an_act_with_no_object_done_is_negated(pipeline):
+    text = "The alliance sent no troops to Armenia."
+    assert [(e.event, e.aux) for e in pipeline.code_text(text, date="2022-09-14")] == [
+        ("MOBILIZE", "negated")
+    ]
+
+
 def test_a_particle_makes_a_place_name_part_of_a_surname(pipeline):
     sdoc = pipeline.nlp("Del Rosario flew to Rosario, then to Washington.")
     found = [

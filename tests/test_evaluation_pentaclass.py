@@ -84,3 +84,20 @@ def test_a_fronted_time_clause_the_parser_made_the_root_is_not_the_main_clause(p
         ["ASSAULT", "CONSULT"],
         1,
     )
+
+
+def test_an_act_only_considered_leaves_the_sentence_to_the_classifier(pipeline):
+    from thucydides.evaluation.suite import rules_penta
+
+    texts = [
+        "Peru's government is considering declaring a state of emergency in the south.",
+        "Peru's government declared a state of emergency in the south.",
+    ]
+    got = [
+        rules_penta(events, parsed)
+        for _, parsed, events in pipeline.code_parsed(
+            [Document(id=str(i), text=t) for i, t in enumerate(texts)]
+        )
+    ]
+    # weighing an act is a statement (CAMEO 014), which the rules do not code; the act is 4
+    assert got == [None, 4]

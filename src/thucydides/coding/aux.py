@@ -2,8 +2,9 @@
 
 Read from the grammar around the trigger (word lists in ``coding/data/aux.yaml``):
 
-- **negated**: a negation on the trigger's verb ("did *not* visit"), "no" on a nominal trigger,
-  or a governing verb of failure or refusal ("*refused* to sign");
+- **negated**: a negation on the trigger's verb ("did *not* visit"), "no" on a nominal trigger
+  or on the verb's object ("sent *no* troops"), or a governing verb of failure or refusal
+  ("*refused* to sign");
 - **hypothetical**: a conditional ("*if* talks fail"), a modal of possibility (could, might,
   may, should), or a governing verb of consideration or threat ("*threatened* to leave");
 - **future**: will/shall, reported-future *would*, "going to", or a governing verb of intent
@@ -50,9 +51,19 @@ def aux_words() -> AuxWords:
 def governing_verb(trigger: Token) -> Token:
     """The verb whose tense and modality govern the trigger.
 
-    A nominal trigger takes its light verb ("*voiced* concerns") or the verb of a clause it
-    is the subject of ("the visit *took place*"); a verb governs itself.
+    A nominal trigger takes its light verb ("*voiced* concerns"), the verb of a clause it is
+    the subject of ("the visit *took place*") or the verb of the noun it is "of" ("*declared*
+    a state of emergency"); a verb governs itself.
     """
+    if (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "of"
+        and trigger.head.head.pos_ == "NOUN"
+        and trigger.head.head.dep_ in ("dobj", "nsubj", "attr")
+        and trigger.head.head.head.pos_ in ("VERB", "AUX")
+    ):
+        return trigger.head.head.head  # "considering *declaring* a state of emergency"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubj", "attr", "pobj"):
         head = trigger.head
         if head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
@@ -115,6 +126,11 @@ def detect(trigger: Token) -> str | None:
         return "negated"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         return "negated"
+    if trigger.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "obj") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for c in trigger.children
+    ):
+        return "negated"  # "the bloc sent *no troops*": nothing was sent
     if neither_nor(trigger) or _stops_short(verb):
         return "negated"
     if ctrl_lemmas & words.negation_governors:

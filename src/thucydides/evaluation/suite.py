@@ -172,6 +172,18 @@ def _trigger_depths(parsed: SpacyDoc) -> dict[int, int]:
 _SUBORDINATORS = frozenset({"after", "before", "since", "as", "when", "while", "because", "once"})
 
 
+def rules_penta(events: Sequence[Event], parsed: SpacyDoc | None = None) -> int | None:
+    """The rules' quad class of a sentence, None when they coded nothing it reports as done.
+
+    Negated and hypothetical events do not count: an act a sentence says did not or might
+    happen is not its news ("is considering declaring a state of emergency" is a statement,
+    CAMEO 014). Leaving out the hypothetical ones as well as the negated moved dev-penta's rows
+    little (rules and both, round 50: 0.764 / 0.950 -> 0.767 / 0.954; round 51 unchanged).
+    """
+    done = [e for e in events if not e.negated and e.aux != "hypothetical"]
+    return penta_of(done, parsed) if done else None
+
+
 def penta_sets(
     pipeline: Pipeline, path: Path, limit: int | None = None, name: str = "conflibert-penta"
 ) -> list[SetResult]:
@@ -182,8 +194,7 @@ def penta_sets(
     docs = [Document(id=item.id, text=item.text) for item in items]
     rules: list[int | None] = []
     for _, parsed, events in pipeline.code_parsed(docs):
-        coded = [e for e in events if not e.negated]
-        rules.append(penta_of(coded, parsed) if coded else None)
+        rules.append(rules_penta(events, parsed))
     learned = _classifier_penta([item.text for item in items])
     variants: dict[str, list[int | None]] = {"rules": [r if r is not None else 0 for r in rules]}
     if learned is not None:
