@@ -2684,3 +2684,27 @@ def test_vows_of_intent_resolve_and_revenge(pipeline, text, expected):
 )
 def test_telling_ones_own_services_is_no_demand(pipeline, text, expected):
     assert _coded(pipeline, text, "2024-06-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city taken control of is territory taken from its state
+        (
+            "Houthi fighters took control of Sanaa in September.",
+            [("ASSAULT", "190", ("YEM",), ("YEM",))],
+        ),
+        # civilians seized by gunmen are abducted
+        (
+            "Gunmen seized three Chinese engineers near Abuja.",
+            [("ASSAULT", "181", ("NGA",), ("CHN",))],
+        ),
+        # people deported "from" a state were deported by it
+        (
+            "Hundreds of Haitian migrants were deported from the Dominican Republic.",
+            [("COERCE", "174", ("DOM",), ("HTI",))],
+        ),
+    ],
+)
+def test_places_taken_people_seized_and_deported_from(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-11") == expected
