@@ -37,6 +37,7 @@ from thucydides.records import Document, Event
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Token as SpacyToken
 
     from thucydides.pipeline import Pipeline
 
@@ -144,28 +145,35 @@ def _trigger_depths(parsed: SpacyDoc) -> dict[int, int]:
     conjunct is the main verb and the subordinate clause sits one step below it.
     """
     out = {}
-    for tok in parsed:
-        path = [tok]
-        while path[-1].head.i != path[-1].i:
-            path.append(path[-1].head)
-        depth = len(path) - 1
-        root = path[-1]
-        if any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in root.children):
-            main = next(
-                (
-                    c
-                    for c in root.children
-                    if c.dep_ == "conj"
-                    and c.pos_ in ("VERB", "AUX")
-                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-                    and not any(g.dep_ == "mark" for g in c.children)
-                ),
-                None,
-            )
+    for sent in parsed.sents:
+        main = _fronted_clause_main_verb(sent.root)
+        for tok in sent:
+            path = [tok]
+            while path[-1].head.i != path[-1].i:
+                path.append(path[-1].head)
+            depth = len(path) - 1
             if main is not None:
                 depth = depth - 1 if main in path else depth + 1
-        out[tok.idx] = depth
+            out[tok.idx] = depth
     return out
+
+
+def _fronted_clause_main_verb(root: SpacyToken) -> SpacyToken | None:
+    """The conjunct with its own subject that is the real main verb when the parser made a
+    fronted subordinate clause the root; None when the root is the main verb."""
+    if not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in root.children):
+        return None
+    return next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and not any(g.dep_ == "mark" for g in c.children)
+        ),
+        None,
+    )
 
 
 #: Words that open a subordinate clause of time or cause ("*after* a bomb killed 20 people").
