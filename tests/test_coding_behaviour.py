@@ -1967,6 +1967,40 @@ def test_an_act_with_no_object_done_is_negated(pipeline):
     ]
 
 
+def test_an_act_whose_subject_is_no_one_is_negated(pipeline):
+    text = "No Afghan soldiers were killed when Taliban fighters attacked the base in Kandahar."
+    got = [(e.event, e.cameo, e.aux) for e in pipeline.code_text(text, date="2021-05-02")]
+    # "No fewer than 20 soldiers" is no such subject (see the next sentence)
+    assert got == [("ASSAULT", "1823", "negated"), ("ASSAULT", "190", None)]
+    text = "No fewer than 20 Afghan soldiers were killed in Kandahar."
+    assert [e.aux for e in pipeline.code_text(text, date="2021-05-02")] == [None]
+
+
+def test_a_cut_in_ties_resolved_to_the_actor_itself_targets_the_other_state(pipeline):
+    text = (
+        "LIMA, Dec 21 - Peru expelled Mexico's envoy on Monday and downgraded relations to "
+        "the level of charge d'affaires."
+    )
+    got = [
+        (e.cameo, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
+        for e in pipeline.code_text(text, date="2022-12-21")
+    ]
+    assert got == [("166", ("PER",), ("MEX",)), ("161", ("PER",), ("MEX",))]
+
+
+def test_being_worried_about_a_states_acts_is_a_pessimistic_comment_on_it(pipeline):
+    texts = [
+        "Japan is worried about China's military drills near Taiwan.",
+        # no target named: nothing to code
+        "Residents were worried about the floods.",
+    ]
+    got = [
+        [(e.event, e.cameo, tuple(r.code for r in e.recipient)) for e in pipeline.code_text(t)]
+        for t in texts
+    ]
+    assert got == [[("ACCUSE", "012", ("CHN",))], []]
+
+
 def test_a_particle_makes_a_place_name_part_of_a_surname(pipeline):
     sdoc = pipeline.nlp("Del Rosario flew to Rosario, then to Washington.")
     found = [

@@ -101,3 +101,22 @@ def test_an_act_only_considered_leaves_the_sentence_to_the_classifier(pipeline):
     ]
     # weighing an act is a statement (CAMEO 014), which the rules do not code; the act is 4
     assert got == [None, 4]
+
+
+def test_a_claim_of_responsibility_for_an_attack_is_a_statement(pipeline):
+    from thucydides.evaluation.suite import rules_penta
+
+    texts = [
+        "Al-Shabaab claimed responsibility for the attack on the hotel in Mogadishu.",
+        "No group has claimed responsibility for the bombing, which killed 12 Afghan soldiers "
+        "in Kandahar.",
+    ]
+    got = [
+        rules_penta(events, parsed)
+        for _, parsed, events in pipeline.code_parsed(
+            [Document(id=str(i), text=t) for i, t in enumerate(texts)]
+        )
+    ]
+    # CAMEO 015 (class 0), as the quad-class labels read it, not the attack (class 4); a claim
+    # nobody made leaves the attack
+    assert got == [0, 4]

@@ -16,6 +16,8 @@ from thucydides.learn.data import (
     NONE,
     Example,
     article_examples,
+    ngec_examples,
+    ngec_penta_examples,
     penta_examples,
     split_sentences,
 )
@@ -180,6 +182,67 @@ def test_the_project_penta_sentences_are_valid():
     }
     # exactly 30 of each class per writer
     assert set(Counter((e.group, e.penta) for e in examples).values()) == {30}
+
+
+def _span_row(row_id: str, story_text: str, sentence: str, cameo: str, label: int | None) -> str:
+    import hashlib
+    import json
+
+    start = story_text.index(sentence)
+    sha1 = hashlib.sha1(sentence.encode("utf-8")).hexdigest()[:12]
+    row = {"id": row_id, "story": "s1", "start": start, "end": start + len(sentence)}
+    return json.dumps({**row, "sha1": sha1, "cameo": cameo, "label": label, "note": ""})
+
+
+def test_ngec_sentence_labels_read_their_text_from_the_story_file(tmp_path: Path):
+    import json
+
+    story = "Rebels shelled the port on Monday. The weather was mild. Oman urged calm."
+    train = tmp_path / "train"
+    train.mkdir()
+    (train / "ngec_synthetic.jsonl").write_text(json.dumps({"id": "s1", "text": story}) + "\n")
+    labels = tmp_path / "penta_ngec.jsonl"
+    rows = [
+        _span_row("p52k-001", story, "Rebels shelled the port on Monday.", "195", 4),
+        _span_row("p52k-002", story, "The weather was mild.", "none", None),
+        _span_row("p52l-001", story, "Oman urged calm.", "020", 0),
+    ]
+    labels.write_text("\n".join(rows) + "\n")
+    got = [(e.text, e.event, e.penta, e.group) for e in ngec_penta_examples(labels, tmp_path)]
+    # a sentence with no codable act is a ``none`` example, as the stories' unrelated sentences
+    assert got == [
+        ("Rebels shelled the port on Monday.", "ASSAULT", 4, "p52k"),
+        ("Oman urged calm.", NONE, 0, "p52l"),
+        ("The weather was mild.", NONE, 0, "p52k"),
+    ]
+
+
+def test_a_span_whose_story_text_changed_is_an_input_error(tmp_path: Path):
+    import json
+
+    story = "Rebels shelled the port on Monday."
+    train = tmp_path / "train"
+    train.mkdir()
+    (train / "ngec_synthetic.jsonl").write_text(
+        json.dumps({"id": "s1", "text": story.replace("port", "fort")}) + "\n"
+    )
+    labels = tmp_path / "penta_ngec.jsonl"
+    labels.write_text(_span_row("p52k-001", story, story, "195", 4) + "\n")
+    with pytest.raises(InputError, match=r"penta_ngec.jsonl:1: characters 0-34 of s1 changed"):
+        ngec_penta_examples(labels, tmp_path)
+
+
+def test_the_project_ngec_sentence_labels_match_the_shared_stories():
+    gold = gold_dir()
+    if gold is None:
+        pytest.skip("shared/gold is not available")
+    path = Path(__file__).resolve().parents[1] / "samples" / "dev" / "penta_ngec.jsonl"
+    examples = ngec_penta_examples(path, gold)
+    # six labellers' batches of 160 (round 52), one cross-validation group each
+    assert Counter(e.group for e in examples) == {f"p52{w}": 160 for w in "klmnop"}
+    # none of them is also one of the stories' own training sentences
+    pool = {e.text for e in ngec_examples(gold)}
+    assert not pool & {e.text for e in examples}
 
 
 @pytest.mark.slow

@@ -131,6 +131,15 @@ def detect(trigger: Token) -> str | None:
         for c in trigger.children
     ):
         return "negated"  # "the bloc sent *no troops*": nothing was sent
+    if trigger.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (
+            c.lower_ in ("nobody", "none")
+            or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        )
+        for c in trigger.children
+    ):
+        return "negated"  # "*no group* claimed responsibility": nobody did
     if neither_nor(trigger) or _stops_short(verb):
         return "negated"
     if ctrl_lemmas & words.negation_governors:

@@ -11,6 +11,7 @@ is wrong for accuracy and recall and is nobody's prediction for precision.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -146,3 +147,72 @@ def score_pentaclass(rows: Sequence[tuple[int, int | None]]) -> PentaReport:
         macro_f1=sum(f1s) / len(f1s) if f1s else None,
         confusion=tuple(tuple(r) for r in confusion),
     )
+
+
+class _SpanRowModel(BaseModel):
+    model_config = ConfigDict(extra="allow", strict=True)
+
+    id: str
+    story: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=1)
+    sha1: str = Field(min_length=12, max_length=12)
+    cameo: str
+    label: int | None = Field(ge=0, le=len(CLASS_NAMES) - 1)
+
+
+def load_story_spans(path: Path, stories: Path) -> list[dict]:
+    """Read a file of sentence labels whose sentences are spans of stories kept elsewhere.
+
+    Each row of ``path`` names a story id of the JSONL file ``stories`` (rows with ``id`` and
+    ``text``) and the sentence's ``start``/``end`` characters in that story's text, with the
+    first 12 hex digits of the sentence's SHA-1 (``sha1``) to prove the span still holds the
+    sentence that was labelled; ``cameo`` is a CAMEO code or ``"none"`` and ``label`` its penta
+    class or null. The third-party text stays in its own file (and under its own licence); only
+    the labels are the project's. Returns the rows as dicts with ``text`` added.
+
+    Raises:
+        InputError: a bad line, an unknown story, or a span whose text no longer matches.
+    """
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        story_text = {}
+        for line in stories.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                story_text[str(row["id"])] = str(row["text"])
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError) as exc:
+        raise InputError(
+            f"{path}", f"cannot be read with {stories} ({exc.__class__.__name__})"
+        ) from None
+    out = []
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+            row = _SpanRowModel.model_validate(raw)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{lineno}", f"not valid JSON ({exc.msg})") from None
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise InputError(f"{path}:{lineno}", f"{where}: {first['msg']}") from None
+        if row.story not in story_text:
+            raise InputError(f"{path}:{lineno}", f"story {row.story!r} is not in {stories}")
+        text = story_text[row.story][row.start : row.end]
+        if hashlib.sha1(text.encode("utf-8")).hexdigest()[:12] != row.sha1:
+            raise InputError(
+                f"{path}:{lineno}", f"characters {row.start}-{row.end} of {row.story} changed"
+            )
+        out.append({**raw, "text": text})
+    return out
+
+
+def penta_items(rows: Sequence[dict]) -> list[PentaItem]:
+    """The rows of :func:`load_story_spans` that carry a penta class, as gold items."""
+    return [
+        PentaItem(str(r["id"]), str(r["text"]), int(r["label"]))
+        for r in rows
+        if r["label"] is not None
+    ]

@@ -15,7 +15,11 @@ Sets (``../shared/gold`` unless noted; test splits are reported, never tuned on)
   coded events of each sentence;
 - ``dev-penta``: project-written news sentences with the CAMEO code and quad class of their main
   event (``samples/dev/penta.jsonl``), scored like ``conflibert-penta``; the classifier trains on
-  them, so only its rules row is out of sample.
+  them, so only its rules row is out of sample;
+- ``dev-ngec-penta``: sentences of the NGEC synthetic stories (``gold/train``), labelled by the
+  project with the CAMEO code and quad class of their main event
+  (``samples/dev/penta_ngec.jsonl``), scored the same way: machine-written wire-style prose, a
+  second kind of writing beside the project's own.
 
 :func:`run_suite` returns one :class:`SetResult` per set; :func:`render_markdown` writes the
 table of ``docs/accuracy.md``.
@@ -31,7 +35,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from thucydides.evaluation.gold import gold_to_document, load_gold
-from thucydides.evaluation.pentaclass import load_pentaclass, score_pentaclass
+from thucydides.evaluation.pentaclass import (
+    PentaItem,
+    load_pentaclass,
+    load_story_spans,
+    penta_items,
+    score_pentaclass,
+)
 from thucydides.evaluation.scorer import Report, score
 from thucydides.records import Document, Event
 
@@ -57,6 +67,10 @@ ACTOR_CASES = "gold/train/actors/ngec_actor_cases.jsonl"
 PENTACLASS = "gold/conflibert/cameo_class_test.jsonl"
 #: The project's penta-labelled development sentences (CAMEO code and quad class per sentence).
 DEV_PENTA = "@samples/dev/penta.jsonl"
+#: The project's quad-class labels for sentences of the NGEC synthetic stories (spans of
+#: ``NGEC_STORIES``; the text is not copied into the repository).
+DEV_NGEC_PENTA = "@samples/dev/penta_ngec.jsonl"
+NGEC_STORIES = "gold/train/ngec_synthetic.jsonl"
 
 
 @dataclass(frozen=True)
@@ -187,18 +201,57 @@ def rules_penta(events: Sequence[Event], parsed: SpacyDoc | None = None) -> int 
     happen is not its news ("is considering declaring a state of emergency" is a statement,
     CAMEO 014). Leaving out the hypothetical ones as well as the negated moved dev-penta's rows
     little (rules and both, round 50: 0.764 / 0.950 -> 0.767 / 0.954; round 51 unchanged).
+
+    A claim of responsibility ("Al-Shabaab *claimed responsibility* for the attack", CAMEO
+    015) is a statement, and it decides the class when it sits as high in the parse as any
+    coded event, whatever attack it names: PLOVER has no type for the claim, so the coder
+    codes none, but the quad-class labels read it as the sentence's news.
     """
     done = [e for e in events if not e.negated and e.aux != "hypothetical"]
+    if parsed is not None:
+        claims = [t for t in parsed if _claims_responsibility(t)]
+        if claims:
+            depth = _trigger_depths(parsed)
+            highest = min(depth[t.idx] for t in claims)
+            starts = [e.mentions[0].trigger_start for e in done if e.mentions]
+            if all(s is None or highest <= depth.get(s, len(depth)) for s in starts):
+                return 0
     return penta_of(done, parsed) if done else None
 
 
+#: Verbs and objects of a claim of responsibility (CAMEO 015): "claimed responsibility",
+#: "took credit". ("bore responsibility" is blame laid by the speaker, and is left out.)
+_CLAIM_VERBS = frozenset({"claim", "accept", "take", "assume", "admit", "acknowledge"})
+_CLAIM_OBJECTS = frozenset({"responsibility", "credit"})
+
+
+def _claims_responsibility(verb: SpacyToken) -> bool:
+    """Whether ``verb`` claims responsibility, not negated ("no group has claimed
+    responsibility" is no claim)."""
+    if verb.lemma_.lower() not in _CLAIM_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" for g in c.children)
+        for c in verb.children
+    ):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_OBJECTS for c in verb.children)
+
+
 def penta_sets(
-    pipeline: Pipeline, path: Path, limit: int | None = None, name: str = "conflibert-penta"
+    pipeline: Pipeline,
+    path: Path | None,
+    limit: int | None = None,
+    name: str = "conflibert-penta",
+    items: Sequence[PentaItem] = (),
 ) -> list[SetResult]:
     """The quad class of each sentence three ways (the issue's ablation): from the rule
     coder's events; from the learned sentence classifier; and both, where the rules decide
-    when they coded an event and the classifier otherwise (fixed a priori, not tuned)."""
-    items = load_pentaclass(path)[:limit]
+    when they coded an event and the classifier otherwise (fixed a priori, not tuned).
+
+    The sentences are those of the ``cameo_class``-style file ``path``, or ``items`` when
+    ``path`` is None."""
+    items = list(load_pentaclass(path) if path is not None else items)[:limit]
     docs = [Document(id=item.id, text=item.text) for item in items]
     rules: list[int | None] = []
     for _, parsed, events in pipeline.code_parsed(docs):
@@ -280,6 +333,13 @@ def run_suite(
         if progress:
             progress("dev-penta")
         results.extend(penta_sets(pipeline, dev_penta, name="dev-penta"))
+    ngec_penta = _resolve(shared, repo, DEV_NGEC_PENTA)
+    stories = shared / NGEC_STORIES
+    if (not wanted or "dev-ngec-penta" in wanted) and ngec_penta.is_file() and stories.is_file():
+        if progress:
+            progress("dev-ngec-penta")
+        rows = load_story_spans(ngec_penta, stories)
+        results.extend(penta_sets(pipeline, None, name="dev-ngec-penta", items=penta_items(rows)))
     return results
 
 
@@ -354,6 +414,9 @@ def render_markdown(results: Sequence[SetResult], *, commit: str, coder: str) ->
         "  used the same way. `dev-penta` are news sentences labelled with their main event's",
         "  quad class, written the same way; the classifier trains on them, so its rows there",
         "  measure fit (`docs/classifier.md` gives their cross-validated scores).",
+        "  `dev-ngec-penta` are sentences of the NGEC synthetic stories, machine-written wire",
+        "  copy, labelled the same way by the project; nothing trains on them, so all three of",
+        "  their rows are out of sample (the rules were tuned on them a little).",
         "- Ablation: event sets are coded by the rule coder (triggers and roles from the",
         "  dependency parse); the learned sentence classifier (`docs/classifier.md`) predicts a",
         "  sentence's type and quad class but no actors, so it enters only the quad-class rows:",

@@ -359,9 +359,39 @@ def penta_examples(path: Path, onto: Ontology | None = None) -> list[Example]:
     The group (cross-validation fold) is the writer's batch, the id before its last ``-``
     (``p50a-017`` -> ``p50a``), so a fold never holds out sentences whose writer also trains.
     """
+    return _penta_rows(list(read_jsonl(path)), path, onto or default_ontology(), "dev-penta")
+
+
+def ngec_penta_examples(path: Path, gold: Path, onto: Ontology | None = None) -> list[Example]:
+    """One example per labelled sentence of the NGEC stories (``samples/dev/penta_ngec.jsonl``).
+
+    The rows are spans of ``gold/train/ngec_synthetic.jsonl`` (read with
+    :func:`thucydides.evaluation.pentaclass.load_story_spans`), labelled as
+    :func:`penta_examples` reads them; a row coded ``"none"`` (no codable act) is a ``none``
+    example of penta class 0, as the NGEC stories' unrelated sentences are. Groups are the
+    labellers' batches. The sentences of these rows are left out of :func:`ngec_examples`' own
+    ``none`` sentences by the caller, so that no sentence carries two labels.
+    """
+    from thucydides.evaluation.pentaclass import load_story_spans
+
+    rows = load_story_spans(path, gold / "train" / "ngec_synthetic.jsonl")
     onto = onto or default_ontology()
+    labelled = [r for r in rows if r["cameo"] != "none"]
+    none = [
+        Example(str(r["text"]), NONE, None, 0, None, 1.0, "dev-ngec-penta", _group(r["id"]))
+        for r in rows
+        if r["cameo"] == "none"
+    ]
+    return _penta_rows(labelled, path, onto, "dev-ngec-penta") + none
+
+
+def _group(row_id: object) -> str:
+    return str(row_id).rsplit("-", 1)[0]
+
+
+def _penta_rows(rows: list[dict], path: Path, onto: Ontology, source: str) -> list[Example]:
     out = []
-    for row in read_jsonl(path):
+    for row in rows:
         code = str(row.get("cameo", ""))
         if not onto.has_cameo(code):
             raise InputError(f"{path}: {row.get('id')}", f"unknown CAMEO code {code!r}")
@@ -376,14 +406,7 @@ def penta_examples(path: Path, onto: Ontology | None = None) -> list[Example]:
         mode = cameo.plover_mode if cameo.plover_event else None
         out.append(
             Example(
-                row["text"],
-                event or NONE,
-                mode,
-                cameo.penta,
-                None,
-                1.0,
-                "dev-penta",
-                str(row["id"]).rsplit("-", 1)[0],
+                row["text"], event or NONE, mode, cameo.penta, None, 1.0, source, _group(row["id"])
             )
         )
     return out
