@@ -2001,6 +2001,42 @@ def test_being_worried_about_a_states_acts_is_a_pessimistic_comment_on_it(pipeli
     assert got == [[("ACCUSE", "012", ("CHN",))], []]
 
 
+def test_rejecting_claims_that_something_happened_is_a_denial(pipeline):
+    texts = [
+        "Moscow dismissed Kyiv's claims that Russian drones had struck the port.",
+        # a claim to territory is no allegation: rejecting it is a rejection
+        "Ukraine rejected Russia's claims to Crimea.",
+    ]
+    got = [[(e.event, e.cameo) for e in pipeline.code_text(t)] for t in texts]
+    assert got == [[("REJECT", "016")], [("REJECT", "120")]]
+
+
+def test_telling_reporters_by_phone_is_no_call(pipeline):
+    text = (
+        "Militants attacked a police post in Bannu on Sunday, a spokesman for the group told "
+        "reporters by telephone from an undisclosed location in Pakistan's tribal areas."
+    )
+    assert "CONSULT" not in [e.event for e in pipeline.code_text(text)]
+
+
+def test_tanks_or_goods_that_arrive_are_no_visit(pipeline):
+    texts = [
+        "The first Abrams tanks have arrived in Ukraine, President Volodymyr Zelensky said.",
+        "Blinken arrived in Beijing on Sunday.",
+    ]
+    got = [[(e.event, e.cameo) for e in pipeline.code_text(t)] for t in texts]
+    assert got == [[], [("CONSULT", "042")]]
+
+
+def test_a_diplomatic_campaign_is_no_attack(pipeline):
+    texts = [
+        "Lithuania launched a diplomatic campaign in European capitals to rally support for Kyiv.",
+        "Russia launched an air campaign against Ukrainian cities.",
+    ]
+    got = [[(e.event, e.cameo) for e in pipeline.code_text(t)] for t in texts]
+    assert got[0] == [] and got[1] == [("ASSAULT", "190")]
+
+
 def test_a_particle_makes_a_place_name_part_of_a_surname(pipeline):
     sdoc = pipeline.nlp("Del Rosario flew to Rosario, then to Washington.")
     found = [

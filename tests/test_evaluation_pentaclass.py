@@ -120,3 +120,19 @@ def test_a_claim_of_responsibility_for_an_attack_is_a_statement(pipeline):
     # CAMEO 015 (class 0), as the quad-class labels read it, not the attack (class 4); a claim
     # nobody made leaves the attack
     assert got == [0, 4]
+
+
+def test_talks_held_in_the_main_clause_outrank_a_background_attack(pipeline):
+    from thucydides.evaluation.suite import penta_of
+
+    text = (
+        "Negotiators from Ukraine and Russia held a new round of talks in Istanbul on Tuesday, "
+        "even as Russian forces shelled the port of Mariupol."
+    )
+    _, parsed, events = next(pipeline.code_parsed([Document(id="t", text=text)]))
+    # the talks stand as high as their light verb "held" (verbal cooperation), not three
+    # steps down its object
+    assert (sorted(e.event for e in events), penta_of(events, parsed)) == (
+        ["ASSAULT", "CONSULT"],
+        1,
+    )

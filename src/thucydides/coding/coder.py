@@ -3745,6 +3745,11 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
         return False
     if entry.unless_objects and _has_object(tok, entry.unless_objects):
         return False
+    if entry.unless_subjects and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in entry.unless_subjects
+        for c in tok.children
+    ):
+        return False
     if entry.light_verbs:
         head = tok.head
         forms = _forms(head)

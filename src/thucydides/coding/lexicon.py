@@ -65,6 +65,8 @@ class TriggerEntry:
             dependency relations ("calling *it* the largest expulsion": ``oprd``, not a call).
         unless_objects: The entry does not apply when the trigger's object is one of these
             lemmas ("dismissed two *officers*" is no rejection).
+        unless_subjects: The entry does not apply when the trigger's own subject is one of these
+            lemmas ("the first tanks *arrived* in Kyiv" is no visit).
         unless_words: The entry does not apply when one of these words is in the trigger's
             phrase, the scope ``needs`` reads ("crowds poured into the streets *to
             celebrate*" is no protest).
@@ -93,6 +95,7 @@ class TriggerEntry:
     needs_recipient: bool = True
     unless_deps: tuple[str, ...] = ()
     unless_objects: tuple[str, ...] = ()
+    unless_subjects: tuple[str, ...] = ()
     unless_words: tuple[str, ...] = ()
     other_side: bool | Literal["or_self"] = False
     aux: str | None = None
@@ -124,6 +127,7 @@ class _EntryModel(BaseModel):
     needs_recipient: bool = True
     unless_deps: list[str] = Field(default_factory=list)
     unless_objects: list[str] = Field(default_factory=list)
+    unless_subjects: list[str] = Field(default_factory=list)
     unless_words: list[str] = Field(default_factory=list)
     other_side: bool | Literal["or_self"] = False
     aux: Literal["historical", "future", "hypothetical", "negated"] | None = None
@@ -159,6 +163,7 @@ class _EntryModel(BaseModel):
             needs_recipient=self.needs_recipient,
             unless_deps=tuple(self.unless_deps),
             unless_objects=tuple(o.lower() for o in self.unless_objects),
+            unless_subjects=tuple(o.lower() for o in self.unless_subjects),
             unless_words=tuple(w.lower() for w in self.unless_words),
             other_side=self.other_side,
             aux=self.aux,

@@ -151,13 +151,16 @@ def penta_of(events: Sequence[Event], parsed: SpacyDoc | None = None) -> int:
 
 
 def _trigger_depths(parsed: SpacyDoc) -> dict[int, int]:
-    """Character offset of each token -> its number of heads up to its sentence's main verb.
+    """Character offset of each token -> its number of heads up to its sentence's main verb
+    (for a noun, the fewer of its own and its light verb's).
 
     The main verb is the root, except where the parser made a fronted subordinate clause the
     root ("A day after a bomb *killed* 20 people, the minister *arrived* for talks": "after"
     marks "killed", and "arrived" hangs from it as a conjunct with its own subject); then the
     conjunct is the main verb and the subordinate clause sits one step below it.
     """
+    from thucydides.coding.aux import governing_verb
+
     out = {}
     for sent in parsed.sents:
         main = _fronted_clause_main_verb(sent.root)
@@ -169,6 +172,12 @@ def _trigger_depths(parsed: SpacyDoc) -> dict[int, int]:
             if main is not None:
                 depth = depth - 1 if main in path else depth + 1
             out[tok.idx] = depth
+    for tok in parsed:
+        if tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ != "pobj" or tok.head.lower_ == "of"):
+            # a nominal trigger stands as high as its light verb ("*held* a new round of
+            # talks", "*voiced* concern"): the verb carries the noun's event; a time adjunct
+            # does not ("said on Friday *after talks*")
+            out[tok.idx] = min(out[tok.idx], out[governing_verb(tok).idx])
     return out
 
 
