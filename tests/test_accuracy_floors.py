@@ -21,8 +21,7 @@ REPO = Path(__file__).resolve().parents[1]
 FLOORS: dict[str, dict[str, float]] = {
     "seed": {"f1": 1.0},
     "sample": {"f1": 1.0},
-    # lowered 0.69 -> 0.68 with the eleventh pass's last rules; see CHANGELOG.md
-    "heldout": {"f1": 0.68},
+    "heldout": {"f1": 0.69},
     "dev-articles": {"f1": 0.61},
     "dev-sentences": {"f1": 0.66},
     "plover_gsr-dev": {"f1": 0.68},
@@ -30,15 +29,19 @@ FLOORS: dict[str, dict[str, float]] = {
     "plover_gsr-test": {"f1": 0.48},
     "petr2_gsr-test": {"f1": 0.47},
     "ngec-actors": {"code_accuracy": 0.91, "sector_accuracy": 0.80},
-    "conflibert-penta (rules)": {"macro_f1": 0.67},
-    # lowered (0.67 -> 0.66, 0.79 -> 0.78) when the classifier trained on penta round 51,
-    # chosen on dev; see CHANGELOG.md ("Sentence classifier: a second round of penta sentences")
+    "conflibert-penta (rules)": {"macro_f1": 0.68},
+    # lowered 0.67 -> 0.66 when the classifier trained on penta round 51, chosen on dev; see
+    # CHANGELOG.md ("Sentence classifier: a second round of penta sentences")
     "conflibert-penta (classifier)": {"macro_f1": 0.66},
-    "conflibert-penta (both)": {"macro_f1": 0.78},
-    "dev-penta (rules)": {"macro_f1": 0.75},
+    "conflibert-penta (both)": {"macro_f1": 0.79},
+    "dev-penta (rules)": {"macro_f1": 0.76},
     # the classifier trains on dev-penta: these two measure fit, pinned so it cannot fall unseen
     "dev-penta (classifier)": {"macro_f1": 0.99},
-    "dev-penta (both)": {"macro_f1": 0.94},
+    "dev-penta (both)": {"macro_f1": 0.95},
+    # nothing trains on these: all three rows are out of sample for the classifier
+    "dev-ngec-penta (rules)": {"macro_f1": 0.29},
+    "dev-ngec-penta (classifier)": {"macro_f1": 0.55},
+    "dev-ngec-penta (both)": {"macro_f1": 0.56},
 }
 
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -89,20 +90,30 @@ def load_pentaclass(path: Path) -> list[PentaItem]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(str(path), f"cannot be read ({exc.__class__.__name__})") from None
-    items = []
+    return [
+        PentaItem(row.id, row.text, row.label) for _, _, row in _validated(path, lines, _RowModel)
+    ]
+
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _validated(path: Path, lines: Sequence[str], model: type[_M]) -> Iterator[tuple[int, dict, _M]]:
+    """(line number, raw dict, validated row) for each non-blank line; InputError names
+    ``path:line`` on a bad one."""
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            row = _RowModel.model_validate(json.loads(line))
+            raw = json.loads(line)
+            row = model.model_validate(raw)
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}:{lineno}", f"not valid JSON ({exc.msg})") from None
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
             raise InputError(f"{path}:{lineno}", f"{where}: {first['msg']}") from None
-        items.append(PentaItem(row.id, row.text, row.label))
-    return items
+        yield lineno, raw, row
 
 
 def _ratio(num: int, den: int) -> float | None:
@@ -186,18 +197,7 @@ def load_story_spans(path: Path, stories: Path) -> list[dict]:
             f"{path}", f"cannot be read with {stories} ({exc.__class__.__name__})"
         ) from None
     out = []
-    for lineno, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            raw = json.loads(line)
-            row = _SpanRowModel.model_validate(raw)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{lineno}", f"not valid JSON ({exc.msg})") from None
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
-            raise InputError(f"{path}:{lineno}", f"{where}: {first['msg']}") from None
+    for lineno, raw, row in _validated(path, lines, _SpanRowModel):
         if row.story not in story_text:
             raise InputError(f"{path}:{lineno}", f"story {row.story!r} is not in {stories}")
         text = story_text[row.story][row.start : row.end]
