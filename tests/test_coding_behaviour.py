@@ -2037,6 +2037,15 @@ def test_a_diplomatic_campaign_is_no_attack(pipeline):
     assert got[0] == [] and got[1] == [("ASSAULT", "190")]
 
 
+def test_political_parties_suspended_are_banned_and_a_state_suspended_is_sanctioned(pipeline):
+    texts = [
+        "Mali's junta suspended all political parties until further notice.",
+        "The African Union suspended Mali after the coup.",
+    ]
+    got = [[(e.event, e.cameo) for e in pipeline.code_text(t)] for t in texts]
+    assert got == [[("COERCE", "1722")], [("SANCTION", "161")]]
+
+
 def test_a_particle_makes_a_place_name_part_of_a_surname(pipeline):
     sdoc = pipeline.nlp("Del Rosario flew to Rosario, then to Washington.")
     found = [

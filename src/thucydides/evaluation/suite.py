@@ -235,16 +235,15 @@ _CLAIM_OBJECTS = frozenset({"responsibility", "credit"})
 
 
 def _claims_responsibility(verb: SpacyToken) -> bool:
-    """Whether ``verb`` claims responsibility, not negated ("no group has claimed
-    responsibility" is no claim)."""
-    if verb.lemma_.lower() not in _CLAIM_VERBS or any(c.dep_ == "neg" for c in verb.children):
+    """Whether ``verb`` claims responsibility, as done: not negated ("no group has claimed
+    responsibility") nor hypothetical, by the coder's own auxiliary-mode reading."""
+    from thucydides.coding.aux import detect
+
+    if verb.lemma_.lower() not in _CLAIM_VERBS:
         return False
-    if any(
-        c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "no" for g in c.children)
-        for c in verb.children
-    ):
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_OBJECTS for c in verb.children):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_OBJECTS for c in verb.children)
+    return detect(verb) not in ("negated", "hypothetical")
 
 
 def penta_sets(

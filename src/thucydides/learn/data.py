@@ -369,8 +369,10 @@ def ngec_penta_examples(path: Path, gold: Path, onto: Ontology | None = None) ->
     :func:`thucydides.evaluation.pentaclass.load_story_spans`), labelled as
     :func:`penta_examples` reads them; a row coded ``"none"`` (no codable act) is a ``none``
     example of penta class 0, as the NGEC stories' unrelated sentences are. Groups are the
-    labellers' batches. The sentences of these rows are left out of :func:`ngec_examples`' own
-    ``none`` sentences by the caller, so that no sentence carries two labels.
+    labellers' batches. None of these sentences is one of :func:`ngec_examples`' own (the
+    sampling left those out, and a test checks it), so no sentence carries two labels.
+    ``make train`` does not use them: as training data they did not help the dev splits
+    (docs/classifier.md); the cross-validation that showed it is the way to try again.
     """
     from thucydides.evaluation.pentaclass import load_story_spans
 
