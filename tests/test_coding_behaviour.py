@@ -2046,6 +2046,15 @@ def test_political_parties_suspended_are_banned_and_a_state_suspended_is_sanctio
     assert got == [[("COERCE", "1722")], [("SANCTION", "161")]]
 
 
+def test_an_offer_of_troops_for_a_un_force_is_an_intent_not_a_threat(pipeline):
+    texts = [
+        "Indonesia offered to send an infantry battalion to the expanded UN force in Lebanon.",
+        "Russia is ready to send troops to the border with Ukraine.",
+    ]
+    got = [[(e.event, e.cameo) for e in pipeline.code_text(t)] for t in texts]
+    assert got == [[("AGREE", "030")], [("THREATEN", "130")]]
+
+
 def test_a_particle_makes_a_place_name_part_of_a_surname(pipeline):
     sdoc = pipeline.nlp("Del Rosario flew to Rosario, then to Washington.")
     found = [

@@ -402,6 +402,11 @@ _RUMOUR_NOUNS = frozenset({"report", "speculation", "rumour", "rumor", "claim", 
 _WARN_VERBS = frozenset({"warn", "caution"})
 #: Acts whose announced intent is a threat rather than a promise.
 _THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+#: Words that make troops sent somewhere a contribution to a mission, not a show of force
+#: ("offered to send a battalion to the expanded *UN* force": CAMEO 0334/074).
+_PEACEKEEPING_WORDS = frozenset(
+    {"peacekeeping", "peacekeeper", "peacekeepers", "un", "u.n.", "mission", "multinational"}
+)
 #: Dependencies through which an event is the content of the trigger above it, and how far
 #: up the content may sit ("rejected [an appeal [for [deploying]]]": three steps).
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj", "pobj", "pcomp", "prep", "acl"})
@@ -1407,7 +1412,12 @@ class _DocContext:
             for t in (comp, *(c for c in comp.children if c.dep_ in ("dobj", "xcomp"))):
                 entry = self.coder.match(t)
                 if entry is not None:
-                    return self.coder.ontology_codes(entry)[0]
+                    event = self.coder.ontology_codes(entry)[0]
+                    if event == "MOBILIZE" and any(
+                        w.lower_ in _PEACEKEEPING_WORDS for w in comp.subtree
+                    ):
+                        return "AID"  # "offered to send troops to the UN force": peacekeeping
+                    return event
         return None
 
     def _complete_from_antecedent(
