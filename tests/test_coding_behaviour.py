@@ -2055,6 +2055,15 @@ def test_an_offer_of_troops_for_a_un_force_is_an_intent_not_a_threat(pipeline):
     assert got == [[("AGREE", "030")], [("THREATEN", "130")]]
 
 
+def test_violating_a_truce_is_fighting_and_violating_a_law_is_defiance(pipeline):
+    texts = [
+        "Syrian government forces shelled rebel-held Douma, violating a Russian-brokered truce.",
+        "Hungary violated the EU treaty, the European Commission said.",
+    ]
+    got = [[(e.event, e.cameo) for e in pipeline.code_text(t)] for t in texts]
+    assert got == [[("ASSAULT", "196")], [("REJECT", "128")]]
+
+
 def test_a_particle_makes_a_place_name_part_of_a_surname(pipeline):
     sdoc = pipeline.nlp("Del Rosario flew to Rosario, then to Washington.")
     found = [
