@@ -98,6 +98,11 @@ def neither_nor(trigger: Token) -> bool:
     )
 
 
+def _says_no(noun: Token) -> bool:
+    """Whether ``noun`` has the determiner "no" ("*no* troops")."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _stops_short(verb: Token) -> bool:
     """ "stopped short of *blaming* the Cuban government": the act was not done."""
     prep = verb.head
@@ -124,19 +129,14 @@ def detect(trigger: Token) -> str | None:
         c.dep_ == "neg" for c in trigger.children
     ):
         return "negated"
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+    if _says_no(trigger):
         return "negated"
     if trigger.pos_ == "VERB" and any(
-        c.dep_ in ("dobj", "obj") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
-        for c in trigger.children
+        c.dep_ in ("dobj", "obj") and _says_no(c) for c in trigger.children
     ):
         return "negated"  # "the bloc sent *no troops*": nothing was sent
     if trigger.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and (
-            c.lower_ in ("nobody", "none")
-            or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
-        )
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or _says_no(c))
         for c in trigger.children
     ):
         return "negated"  # "*no group* claimed responsibility": nobody did

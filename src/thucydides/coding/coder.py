@@ -402,11 +402,6 @@ _RUMOUR_NOUNS = frozenset({"report", "speculation", "rumour", "rumor", "claim", 
 _WARN_VERBS = frozenset({"warn", "caution"})
 #: Acts whose announced intent is a threat rather than a promise.
 _THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
-#: Words that make troops sent somewhere a contribution to a mission, not a show of force
-#: ("offered to send a battalion to the expanded *UN* force": CAMEO 0334/074).
-_PEACEKEEPING_WORDS = frozenset(
-    {"peacekeeping", "peacekeeper", "peacekeepers", "un", "u.n.", "mission", "multinational"}
-)
 #: Dependencies through which an event is the content of the trigger above it, and how far
 #: up the content may sit ("rejected [an appeal [for [deploying]]]": three steps).
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj", "pobj", "pcomp", "prep", "acl"})
@@ -427,6 +422,9 @@ _HOME_TARGET_MIN_SENTENCES = 4
 _PARAGRAPH_TARGET_MIN = 2
 #: Nouns for peacekeepers: unplaced, they belong to an organization, not the home country.
 _PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "blue helmet"})
+#: Words that make troops sent somewhere a contribution to a mission, not a show of force
+#: ("offered to send a battalion to the expanded *UN* force": CAMEO 0334/074).
+_PEACEKEEPING_WORDS = _PEACEKEEPERS | {"peacekeepers", "un", "u.n.", "mission", "multinational"}
 #: Descriptions that, resolved to the actor itself, are the parser's slip for the other side.
 _SELF_REFS = frozenset({"the country", "the nation", "the state", "the republic"})
 #: Types no actor aims at itself ("called for *its* withdrawal" is someone else's).

@@ -135,19 +135,26 @@ def penta_of(events: Sequence[Event], parsed: SpacyDoc | None = None) -> int:
     On the development sentences (``samples/dev/penta.jsonl``) this scored a rules macro-F1 of
     0.750 against 0.729 for the most confident event alone (the rules of commit b9da2e3).
     """
-    from thucydides.coding.ontology import default_ontology
-
     if not events:
         return 0
-    depth = _trigger_depths(parsed) if parsed is not None else {}
+    return _main_event_penta(events, _trigger_depths(parsed) if parsed is not None else {})
+
+
+def _main_event_penta(events: Sequence[Event], depth: dict[int, int]) -> int:
+    """:func:`penta_of` with the parse's trigger depths already computed."""
+    from thucydides.coding.ontology import default_ontology
 
     def rank(e: Event) -> tuple[int, float, int]:
-        start = e.mentions[0].trigger_start if e.mentions else None
-        height = -depth.get(start, len(depth)) if start is not None else -len(depth)
-        return (height if depth else 0, e.confidence, len(e.mentions))
+        return (-_event_depth(e, depth) if depth else 0, e.confidence, len(e.mentions))
 
     best = max(events, key=rank)
     return default_ontology().cameo(best.cameo).penta
+
+
+def _event_depth(event: Event, depth: dict[int, int]) -> int:
+    """How deep an event's first trigger sits in the parse (below every token when unknown)."""
+    start = event.mentions[0].trigger_start if event.mentions else None
+    return depth.get(start, len(depth)) if start is not None else len(depth)
 
 
 def _trigger_depths(parsed: SpacyDoc) -> dict[int, int]:
@@ -217,15 +224,15 @@ def rules_penta(events: Sequence[Event], parsed: SpacyDoc | None = None) -> int 
     codes none, but the quad-class labels read it as the sentence's news.
     """
     done = [e for e in events if not e.negated and e.aux != "hypothetical"]
-    if parsed is not None:
-        claims = [t for t in parsed if _claims_responsibility(t)]
-        if claims:
-            depth = _trigger_depths(parsed)
-            highest = min(depth[t.idx] for t in claims)
-            starts = [e.mentions[0].trigger_start for e in done if e.mentions]
-            if all(s is None or highest <= depth.get(s, len(depth)) for s in starts):
-                return 0
-    return penta_of(done, parsed) if done else None
+    claims = [t for t in parsed if _claims_responsibility(t)] if parsed is not None else []
+    if not done and not claims:
+        return None
+    depth = _trigger_depths(parsed) if parsed is not None else {}
+    if claims:
+        highest = min(depth[t.idx] for t in claims)
+        if all(highest <= _event_depth(e, depth) for e in done):
+            return 0
+    return _main_event_penta(done, depth) if done else None
 
 
 #: Verbs and objects of a claim of responsibility (CAMEO 015): "claimed responsibility",
@@ -248,18 +255,14 @@ def _claims_responsibility(verb: SpacyToken) -> bool:
 
 def penta_sets(
     pipeline: Pipeline,
-    path: Path | None,
+    items: Sequence[PentaItem],
     limit: int | None = None,
     name: str = "conflibert-penta",
-    items: Sequence[PentaItem] = (),
 ) -> list[SetResult]:
     """The quad class of each sentence three ways (the issue's ablation): from the rule
     coder's events; from the learned sentence classifier; and both, where the rules decide
-    when they coded an event and the classifier otherwise (fixed a priori, not tuned).
-
-    The sentences are those of the ``cameo_class``-style file ``path``, or ``items`` when
-    ``path`` is None."""
-    items = list(load_pentaclass(path) if path is not None else items)[:limit]
+    when they coded an event and the classifier otherwise (fixed a priori, not tuned)."""
+    items = list(items)[:limit]
     docs = [Document(id=item.id, text=item.text) for item in items]
     rules: list[int | None] = []
     for _, parsed, events in pipeline.code_parsed(docs):
@@ -335,19 +338,19 @@ def run_suite(
     if (not wanted or "conflibert-penta" in wanted) and (shared / PENTACLASS).is_file():
         if progress:
             progress("conflibert-penta")
-        results.extend(penta_sets(pipeline, shared / PENTACLASS))
+        results.extend(penta_sets(pipeline, load_pentaclass(shared / PENTACLASS)))
     dev_penta = _resolve(shared, repo, DEV_PENTA)
     if (not wanted or "dev-penta" in wanted) and dev_penta.is_file():
         if progress:
             progress("dev-penta")
-        results.extend(penta_sets(pipeline, dev_penta, name="dev-penta"))
+        results.extend(penta_sets(pipeline, load_pentaclass(dev_penta), name="dev-penta"))
     ngec_penta = _resolve(shared, repo, DEV_NGEC_PENTA)
     stories = shared / NGEC_STORIES
     if (not wanted or "dev-ngec-penta" in wanted) and ngec_penta.is_file() and stories.is_file():
         if progress:
             progress("dev-ngec-penta")
         rows = load_story_spans(ngec_penta, stories)
-        results.extend(penta_sets(pipeline, None, name="dev-ngec-penta", items=penta_items(rows)))
+        results.extend(penta_sets(pipeline, penta_items(rows), name="dev-ngec-penta"))
     return results
 
 
