@@ -127,3 +127,14 @@ def test_a_claim_of_responsibility_for_an_attack_is_a_statement(pipeline):
     # CAMEO 015 (class 0), as the quad-class labels read it, not the attack (class 4); a claim
     # nobody made leaves the attack
     assert got == [0, 4]
+
+
+def test_the_rules_class_counts_an_act_whose_doer_is_unplaced(pipeline):
+    from thucydides.evaluation.pentaclass import PentaItem
+    from thucydides.evaluation.suite import penta_sets
+
+    items = [PentaItem("t", "A suicide bomber killed more than 80 people in Peshawar.", 4)]
+    rules = next(r for r in penta_sets(pipeline, items) if r.name.endswith("(rules)"))
+    # the default pipeline leaves the act out (its doer is unplaced); the quad class keeps it
+    assert pipeline.code_text(items[0].text) == []
+    assert rules.metrics["accuracy"] == 1.0

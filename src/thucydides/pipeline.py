@@ -52,7 +52,12 @@ class Pipeline:
     def coder(self) -> RuleCoder:
         kb = KnowledgeBase.load(self.config.actor_files)
         lexicon = Lexicon.load(self.config.lexicon_files)
-        return RuleCoder(lexicon, default_ontology(), ActorResolver(kb))
+        return RuleCoder(
+            lexicon,
+            default_ontology(),
+            ActorResolver(kb),
+            unplaced_agents=self.config.unplaced_agents,
+        )
 
     @cached_property
     def _ambiguous_names(self) -> frozenset[str]:

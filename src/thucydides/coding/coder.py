@@ -760,10 +760,18 @@ class RuleCoder:
 
     name = "plover-rules.v1"
 
-    def __init__(self, lexicon: Lexicon, ontology: Ontology, resolver: ActorResolver) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        ontology: Ontology,
+        resolver: ActorResolver,
+        *,
+        unplaced_agents: bool = False,
+    ) -> None:
         self.lexicon = lexicon
         self.ontology = ontology
         self.resolver = resolver
+        self.unplaced_agents = unplaced_agents  # PipelineConfig.unplaced_agents
         self._codes = {e.id: self._codes_for(e) for e in lexicon.entries.values()}
 
     def _codes_for(self, entry: TriggerEntry) -> tuple[str, str | None, str]:
@@ -1024,7 +1032,13 @@ class _DocContext:
         date, precision, explicit = self.date_of(tok, aux)
         if aux is None and explicit and self._long_before(date):
             aux = "historical"
-        if aux is None and not explicit and tok.dep_ == "relcl" and tok.tag_ == "VBD":
+        if (
+            aux is None
+            and not explicit
+            and tok.dep_ == "relcl"
+            and tok.tag_ == "VBD"
+            and not _summing_up(tok)  # "..., a move that Japan condemned": the answer to it
+        ):
             aux = "historical"  # "the ICC, which indicted Putin": background to the news
         if aux in ("historical", "future", "hypothetical") and not explicit:
             date, precision = None, None
@@ -1160,6 +1174,8 @@ class _DocContext:
             entry.recipient_kinds and recipients and not self._kinds_ok(recipients, entry)
         ):
             return []
+        elif not _coded(actors) and not self.coder.unplaced_agents and _active_clause(tok):
+            return []  # "militants stormed the post": a doer the text names and no one placed
         if _deadline_to_leave(tok):
             return []  # "gave them 48 hours *to leave*": the expulsion's deadline, not a retreat
         if _asks_a_question(tok):
@@ -1535,7 +1551,12 @@ class _DocContext:
         recipient_slots = list(entry.recipient)
         deployed = passive and event in ("MOBILIZE", "AID") and bool(entry.objects)
         goes_to = bool(recipient_slots) and set(recipient_slots) <= {"to", "dobj.to"}
-        if passive and not deployed and not goes_to:
+        if passive and "dobj" in actor_slots:
+            # "Orban was received by Putin": where the object is the actor (the guest), the
+            # passive subject is, and the by-phrase is the recipient (the host)
+            actor_slots = ["nsubjpass" if s == "dobj" else s for s in actor_slots]
+            recipient_slots = ["agent" if s == "nsubj" else s for s in recipient_slots]
+        elif passive and not deployed and not goes_to:
             # the passive subject (the active object) is the recipient, except where the entry's
             # recipient is only where the object goes ("was extradited *to Paris*")
             recipient_slots = ["nsubjpass", *[s for s in recipient_slots if s != "dobj"]]
@@ -1574,6 +1595,13 @@ class _DocContext:
         elif not actors and _pos(tok) == "NOUN" and not self._judged(tok, entry, event):
             actors = self._light_verb_subject(tok, entry)
         recipients = self._fill(tok, recipient_slots, role="recipient")
+        if not _coded(recipients) and _summing_up(tok):
+            # "Israel offered ..., *an offer the organisers rejected*": the clause the noun
+            # sums up is the subject's act, and that subject is the one answered
+            subj = self._subject_token(tok.sent.root)
+            summed = self._resolve_arg(subj) if subj is not None else []
+            own = {a.code for a in actors}
+            recipients = [a for a in summed if a.code and a.code not in own] or recipients
         mission = self._mission_owner(tok, passive)
         if mission:
             # "police stormed *the Mexican embassy* in Quito": the mission's state, not the
@@ -1868,6 +1896,16 @@ class _DocContext:
                 found = [a for a in self._resolve_arg(obj, owner_fallback=True) if a.code]
                 if found and {a.code for a in found} - own:
                     return found
+        for clause in (c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
+            # "rallied in Mogadishu, waving flags and *chanting against Ethiopia*", "chanting
+            # slogans *against France*": whom the crowd's words were against
+            for verb in (clause, *(c for c in clause.children if c.dep_ == "conj")):
+                for host in (verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))):
+                    for prep in (c for c in host.children if c.lower_ == "against"):
+                        for target in (g for g in prep.children if g.dep_ == "pobj"):
+                            found = [a for a in self._resolve_arg(target) if a.code]
+                            if found and {a.code for a in found} - own:
+                                return found
         return []
 
     def _mission_owner(self, tok: Token, passive: bool) -> list[Actor]:
@@ -2215,6 +2253,16 @@ class _DocContext:
                 continue
             if cur.pos_ == "ADP" and cur.dep_ == "prep" and cur.head.pos_ in ("VERB", "AUX"):
                 cur = cur.head  # "retaliated by *ordering* ...": the verb's subject
+                continue
+            if (
+                cur.pos_ == "ADP"
+                and cur.dep_ == "prep"
+                and cur.head.dep_ == "advmod"
+                and cur.head.head.pos_ in ("VERB", "AUX")
+            ):
+                # "stopped short *of blaming* ...": the verb's subject (not "are guilty of
+                # violating ...", a charge)
+                cur = cur.head.head
                 continue
             return None
         return None
@@ -3983,3 +4031,34 @@ def _period_end(value: str) -> dt.date:
         nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
         return nxt - dt.timedelta(days=1)
     return dt.date(parts[0], 12, 31)
+
+
+def _active_clause(tok: Token) -> bool:
+    """Whether ``tok`` is a verb in the active voice, whose doer is its subject (named or
+    shared with another clause), unlike a passive's, which the text may leave unsaid."""
+    if _pos(tok) != "VERB":
+        return False
+    return not (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _reduced_passive(tok)
+    )
+
+
+def _summing_up(tok: Token) -> bool:
+    """ "..., *a charge the ministry rejected*": ``tok`` is a relative clause with its object
+    gapped, on a noun after a comma that sums up the clause before it."""
+    if tok.dep_ != "relcl" or any(
+        c.dep_ == "nsubjpass" or (c.dep_ in ("dobj", "obj") and c.lower_ not in _RELATIVE)
+        for c in tok.children
+    ):
+        return False  # ("a move *that* Japan condemned": the pronoun stands in the gap)
+    subj = _child(tok, "nsubj")
+    if subj is None or subj.lower_ in _RELATIVE:
+        return False  # "a charge *that* angered Moscow": the noun is the subject
+    noun = tok.head
+    first = noun.left_edge
+    return (
+        noun.pos_ == "NOUN"
+        and noun.i > tok.sent.root.i
+        and first.i > tok.sent.start
+        and tok.doc[first.i - 1].text == ","
+    )

@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -264,6 +264,11 @@ def penta_sets(
     when they coded an event and the classifier otherwise (fixed a priori, not tuned)."""
     items = list(items)[:limit]
     docs = [Document(id=item.id, text=item.text) for item in items]
+    if not pipeline.config.unplaced_agents:
+        from thucydides.pipeline import Pipeline as Coder
+
+        # what was done decides the class, whoever did it ("militants stormed the post")
+        pipeline = Coder(replace(pipeline.config, unplaced_agents=True))
     rules: list[int | None] = []
     for _, parsed, events in pipeline.code_parsed(docs):
         rules.append(rules_penta(events, parsed))
