@@ -382,7 +382,8 @@ def test_constructions_added_for_dev_articles_round_five(pipeline, text, expecte
         # a clause "hours before" dates the act
         (
             "Hours before Yoon left Seoul on Thursday, North Korea fired a ballistic missile.",
-            [("MOBILIZE", ("PRK",), (), None, "2024-02-29")],
+            # aimed at no one named: the last other state named (Seoul)
+            [("MOBILIZE", ("PRK",), ("KOR",), None, "2024-02-29")],
         ),
     ],
 )
@@ -913,7 +914,7 @@ def test_a_reserved_right_to_respond_is_a_threat(pipeline):
     )
     assert _triples(pipeline, text, date="2024-01-22") == [
         ("ASSAULT", ("IRN",), ("PAK",)),
-        ("THREATEN", ("PAK",), ()),
+        ("THREATEN", ("PAK",), ("IRN",)),  # the last other state named
     ]
 
 
@@ -2868,3 +2869,58 @@ def test_a_reaction_to_a_summed_up_act_is_aimed_at_its_doer(pipeline, text, expe
 def test_a_reaction_to_a_summed_up_act_is_news_not_background(pipeline):
     text = "China sent warships to the strait, a move that Japan condemned."
     assert [e.aux for e in pipeline.code_text(text, date="2024-05-01")] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bolivian President Evo Morales resigned on Sunday after weeks of protests. "
+            "The White House welcomed the resignation.",
+            [("CONCEDE", "0831", ("BOL",), ("BOL",)), ("SUPPORT", "051", ("USA",), ("BOL",))],
+        ),
+        (
+            "Turkey banned all trade with Israel on Thursday. The ban was welcomed by Hamas.",
+            [("SANCTION", "163", ("TUR",), ("ISR",)), ("SUPPORT", "051", ("PSE",), ("TUR",))],
+        ),
+    ],
+)
+def test_welcoming_the_storys_act_is_aimed_at_its_doer(pipeline, text, expected):
+    assert _coded(pipeline, text, "2019-11-11") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Union extended its sanctions on Turkish drilling officials on Monday. "
+            "Foreign Minister Mevlut Cavusoglu said Turkey would respond by sending another ship "
+            "to the eastern Mediterranean.",
+            [("SANCTION", "163", ("EU",), ("TUR",)), ("THREATEN", "130", ("TUR",), ("EU",))],
+        ),
+        (
+            "China held large-scale drills near Taiwan on Saturday. Taiwan's defence ministry "
+            "said it had dispatched sea, air and ground forces in response.",
+            [("MOBILIZE", "154", ("TWN",), ("CHN",))],
+        ),
+        (
+            "Iran and Pakistan exchanged missile strikes on Thursday. China said it was willing "
+            "to play a constructive role in easing tensions.",
+            [("AGREE", "030", ("CHN",), ("PAK",))],
+        ),
+    ],
+)
+def test_an_offer_threat_or_deployment_aimed_at_no_one_named_is_aimed_at_the_last_other(
+    pipeline, text, expected
+):
+    assert _coded(pipeline, text, "2024-01-20") == expected
+
+
+def test_a_date_two_months_before_a_dated_act_is_that_month(pipeline):
+    text = (
+        "The British-flagged tanker Stena Impero sailed out of Bandar Abbas on Friday, more "
+        "than two months after it was seized by Iran's Revolutionary Guards in the Strait of "
+        "Hormuz."
+    )
+    got = [(e.event, e.date, e.aux) for e in pipeline.code_text(text, date="2019-09-27")]
+    assert got == [("COERCE", "2019-07", "historical")]

@@ -340,6 +340,10 @@ _EVENT_NOUN_TYPES = {
     "accusation": "ACCUSE",
     "allegation": "ACCUSE",
     "step": "*",
+    "announcement": "*",  # "hailed the announcement": the story's lead act
+    "outcome": "*",
+    "resignation": "*",
+    "ban": "*",
 }
 #: Types whose parties are all the sides of the act (an agreement's, a meeting's).
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -1145,6 +1149,21 @@ class _DocContext:
             target = self._unnamed_target(tok, {a.code for a in actors if a.code})
             if target:
                 recipients = [Actor(code=target, name=None, text="")]
+        if (
+            not entry.needs_recipient
+            and not _coded(recipients)
+            and len({a.code for a in actors if a.code}) == 1
+            and tok.dep_ not in _EMBEDDED_DEPS
+        ):
+            # "Turkey would respond by sending another ship", "said it was ready to help":
+            # one party's act that the text aims at no one is aimed at the last other state
+            # or organization named before it. On the development articles: 2,280 -> 2,314
+            # true positives, 578 -> 554 false positives; the GSR dev splits unchanged.
+            # (Extending it to entries that need a recipient, in place of dropping the
+            # event, added 14 true and 4 false positives for three types; not done.)
+            last = self._last_other(tok, {a.code for a in actors}, {"state", "igo"})
+            if last is not None:
+                recipients = [Actor(code=last.code, name=last.name, text="")]
         self.seen.append((event, tuple(actors), tuple(recipients)))
         if (
             entry.id == "request.must"
@@ -3001,19 +3020,37 @@ class _DocContext:
         if mark is None or mark.lower_ not in ("after", "before"):
             return None
         span = next(
-            (c for c in tok.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS),
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS | _LONG_SPANS
+            ),
             None,
         )
         if span is None:
             return None
         main, precision, explicit = self.date_of(tok.head, None)
+        sign = -1 if mark.lower_ == "after" else 1
+        if span.lemma_.lower() in _LONG_SPANS:
+            # "on Friday, *two months after* it was seized": the month (or year) that far back
+            count = _count_of(span)
+            if main is None or not explicit or precision not in ("day", "month") or not count:
+                return None
+            months = (
+                int(main[:4]) * 12
+                + int(main[5:7])
+                - 1
+                + sign * count * _LONG_SPANS[span.lemma_.lower()]
+            )
+            if span.lemma_.lower() == "year":
+                return f"{months // 12:04d}", "year"
+            return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
         if main is None or not explicit or precision != "day":
             return None
         count = _count_of(span)
         if count is None:
             return main[:7], "month"  # "days after": the same month, most likely
         days = count * _SPANS[span.lemma_.lower()]
-        sign = -1 if mark.lower_ == "after" else 1
         moved = dt.date.fromisoformat(main) + dt.timedelta(days=sign * days)
         return moved.isoformat(), "day"
 
@@ -3392,6 +3429,8 @@ def _deadline_to_leave(tok: Token) -> bool:
 
 #: Spans a clause is moved by ("four *days* after"), in days.
 _SPANS = {"day": 1, "week": 7}
+#: Longer spans, in months, that move a date by whole months or years.
+_LONG_SPANS = {"month": 1, "year": 12}
 _NUMBER_WORDS = {
     "a": 1,
     "an": 1,
