@@ -2924,3 +2924,22 @@ def test_a_date_two_months_before_a_dated_act_is_that_month(pipeline):
     )
     got = [(e.event, e.date, e.aux) for e in pipeline.code_text(text, date="2019-09-27")]
     assert got == [("COERCE", "2019-07", "historical")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 17, who were accredited as Russian diplomats, have been ordered to leave the "
+            "country, the Dutch foreign ministry said.",
+            [("SANCTION", "166", ("NLD",), ("RUS",))],
+        ),
+        # craft told to leave are asked to withdraw, not expelled
+        (
+            "The Japanese coast guard ordered the Chinese ships to leave.",
+            [("REQUEST", "100", ("JPN",), ("CHN",))],
+        ),
+    ],
+)
+def test_an_order_to_leave_given_to_people_is_an_expulsion(pipeline, text, expected):
+    assert _coded(pipeline, text, "2022-03-29") == expected

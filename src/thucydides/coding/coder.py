@@ -1099,6 +1099,16 @@ class _DocContext:
             # "ordered Russia to close its consulate in San Francisco": a state ordering
             # another to close or cut its missions cuts relations itself (CAMEO 161)
             event, mode, cameo = "SANCTION", None, "161"
+        if (
+            event == "REQUEST"
+            and _ordered_out(tok)
+            and not (
+                _coded(recipients) and {r.code for r in recipients} <= {a.code for a in actors}
+            )
+        ):
+            # "ordered 15 Cuban diplomats to leave the country", "was told to leave": an
+            # expulsion (CAMEO 166), as the development gold codes every such order
+            event, mode, cameo = "SANCTION", "expel", "166"
         if event == "REJECT" and aux == "negated" and not auxmod.neither_nor(tok):
             # ("has neither confirmed nor denied the reports" is no denial)
             aux = None  # "did not accept": the refusal is the event
@@ -3412,6 +3422,41 @@ def _existential(noun: Token) -> bool:
         noun.dep_ in ("attr", "nsubj")
         and verb.lemma_ == "be"
         and any(c.dep_ == "expl" for c in verb.children)
+    )
+
+
+#: Verbs that leave a place, and things that sail or fly rather than being expelled ("patrol
+#: boats ordered them to leave" is a demand to withdraw, CAMEO 105).
+_LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
+_CRAFT_NOUNS = frozenset({"ship", "boat", "vessel", "trawler", "aircraft", "plane", "warship"})
+#: What one is expelled from ("leave *the country*"); leaving a district is an evacuation.
+_COUNTRY_NOUNS = frozenset({"country", "territory", "kingdom", "state", "base"})
+
+
+def _ordered_out(tok: Token) -> bool:
+    """ "ordered the diplomats *to leave*", "was told to leave the country": an order or
+    instruction whose content is to leave, given to people rather than craft."""
+    if tok.lemma_.lower() not in _ORDER_VERBS | {"tell"}:
+        return False
+    leave = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "xcomp"
+            and c.lemma_.lower() in _LEAVE_VERBS
+            and auxmod.detect(c) != "negated"
+        ),
+        None,
+    )
+    if leave is None:
+        return False
+    left = _child(leave, "dobj")
+    if left is not None and left.pos_ != "PROPN" and left.lemma_.lower() not in _COUNTRY_NOUNS:
+        return False  # "ordered 100,000 Palestinians to leave *the eastern part* of the city"
+    ordered = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not any(
+        o.lemma_.lower() in _CRAFT_NOUNS or (o.pos_ == "PRON" and o.lower_ == "them")
+        for o in ordered
     )
 
 
