@@ -2943,3 +2943,24 @@ def test_a_date_two_months_before_a_dated_act_is_that_month(pipeline):
 )
 def test_an_order_to_leave_given_to_people_is_an_expulsion(pipeline, text, expected):
     assert _coded(pipeline, text, "2022-03-29") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the doer of a nominal act is the subject of the verb it is the object of
+        ("Civic groups have staged rallies in Seoul against the deal.", []),
+        # a crowd doing it is placed where it did it, as with a verb
+        (
+            "Thousands of protesters staged rallies in Seoul against the deal.",
+            [("PROTEST", "141", ("KOR",), ("KOR",))],
+        ),
+        # judging an act names no doer of it: the act keeps its empty actor
+        (
+            "Russia and Turkey also condemned the assassination of the Hamas leader.",
+            [("ACCUSE", "111", ("RUS", "TUR"), ("PSE",)), ("ASSAULT", "1823", (), ("PSE",))],
+        ),
+    ],
+)
+def test_a_nominal_act_whose_named_doer_no_one_places_is_left_out(pipeline, text, expected):
+    assert _coded(pipeline, text, "2015-12-29") == expected

@@ -19,11 +19,12 @@ class PipelineConfig:
         lexicon_files: User trigger lexicons (YAML) that add to or override the package's.
         batch_size: Documents parsed per spaCy batch.
         unplaced_agents: Also code an act in the active voice whose doer no dictionary places
-            (its actor left empty: "militants stormed the post"). Off by default: on the
-            development gold sets (articles, sentences, GSR dev splits) such events were right
-            16 times and wrong 125 times (2026-11-28); the doer was there to be named.
-            The quad-class reading of a sentence turns it on: there the act's type, not its
-            doer, decides the class.
+            (its actor left empty: "militants stormed the post", "civic groups staged
+            rallies"). Off by default: on the development gold sets (articles, sentences, GSR
+            dev splits) such verbs were right 16 times and wrong 125 times (2026-11-28), and
+            such nouns wrong 11 times and never right; the doer was there to be named. The
+            quad-class reading of a sentence turns it on: there the act's type, not its doer,
+            decides the class.
     """
 
     spacy_model: str | None = None

@@ -1203,7 +1203,11 @@ class _DocContext:
             entry.recipient_kinds and recipients and not self._kinds_ok(recipients, entry)
         ):
             return []
-        elif not _coded(actors) and not self.coder.unplaced_agents and _active_clause(tok):
+        elif (
+            not _coded(actors)
+            and not self.coder.unplaced_agents
+            and self._doer_named(tok, entry, event)
+        ):
             return []  # "militants stormed the post": a doer the text names and no one placed
         if _deadline_to_leave(tok):
             return []  # "gave them 48 hours *to leave*": the expulsion's deadline, not a retreat
@@ -1598,19 +1602,8 @@ class _DocContext:
             subj = self._subject_token(tok)
             if subj is not None and not passive:
                 actors = self._resolve_arg(subj)
-                crowd = _counted(subj).lemma_.lower()
-                if not _coded(actors) and (
-                    _GROUP_NOUNS.get(crowd) in _HOME_PEOPLE_SECTORS or subj.lower_ in _CROWD_NUMBERS
-                ):
-                    # "thousands of protesters have rallied ..., *accusing* Pashinyan": the
-                    # crowd's place, else the story's country
-                    verb = subj.head
-                    place = (
-                        self._prep_place(verb, _PEOPLE_PLACE_PREPS) if verb.pos_ == "VERB" else None
-                    )
-                    code = place.code if place is not None else self.home
-                    if code:
-                        actors = [Actor(code=code, sector="CVL", text=_np_text(subj))]
+                if not _coded(actors):
+                    actors = self._crowd(subj) or actors
                 owner = _child(subj, "poss")
                 if not _coded(actors) and subj.lemma_.lower() in _CAMPAIGN_NOUNS and owner:
                     # "Israel's offensive has killed 25,000": the campaign's owner
@@ -2296,6 +2289,21 @@ class _DocContext:
             return None
         return None
 
+    def _doer_named(self, tok: Token, entry: TriggerEntry, event: str) -> bool:
+        """Whether the text names who did the act: the subject of an active verb, or of the
+        active verb a nominal trigger is the object of ("civic groups *staged rallies*"), but
+        not of a verb that judges the act ("Russia condemned *the assassination*")."""
+        if _active_clause(tok):
+            return True
+        if _pos(tok) != "NOUN" or tok.dep_ not in ("dobj", "obj"):
+            return False
+        host = tok.head
+        return (
+            _active_clause(host)
+            and self._subject_token(host) is not None
+            and not self._judged(tok, entry, event)
+        )
+
     def _judged(self, tok: Token, entry: TriggerEntry, event: str) -> bool:
         """True when a nominal trigger is the object of a verb that codes another kind of
         event ("France *condemned* the attack on Kyiv"): the verb's subject judges the act,
@@ -2309,6 +2317,21 @@ class _DocContext:
             self.coder.ontology_codes(other)[0] in judging for other in self.coder.matches(tok.head)
         )
 
+    def _crowd(self, subj: Token) -> list[Actor]:
+        """A crowd that does an act ("thousands of protesters have rallied ..., *accusing*
+        Pashinyan"), placed by where its verb says it was, else in the story's country; []
+        when ``subj`` is no crowd or neither place is known."""
+        crowd = _counted(subj).lemma_.lower()
+        if (
+            _GROUP_NOUNS.get(crowd) not in _HOME_PEOPLE_SECTORS
+            and subj.lower_ not in _CROWD_NUMBERS
+        ):
+            return []
+        verb = subj.head
+        place = self._prep_place(verb, _PEOPLE_PLACE_PREPS) if verb.pos_ == "VERB" else None
+        code = place.code if place is not None else self.home
+        return [Actor(code=code, sector="CVL", text=_np_text(subj))] if code else []
+
     def _light_verb_subject(self, tok: Token, entry: TriggerEntry) -> list[Actor]:
         if (
             tok.dep_ == "pobj"
@@ -2319,7 +2342,9 @@ class _DocContext:
         if tok.dep_ in ("dobj", "attr", "obj") and tok.head.pos_ in ("VERB", "AUX"):
             subj = self._subject_token(tok.head)
             if subj is not None:
-                return self._resolve_arg(subj)
+                found = self._resolve_arg(subj)
+                # "civic groups have *staged rallies* in Seoul": a crowd, as with a verb
+                return found if _coded(found) else self._crowd(subj) or found
         if _framing_meeting(tok, entry):
             # "*During a phone call with* Chancellor Olaf Scholz, Donald Tusk praised ...":
             # the one who speaks in the clause took part
