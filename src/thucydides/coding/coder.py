@@ -3450,8 +3450,8 @@ def _existential(noun: Token) -> bool:
     )
 
 
-#: Verbs that leave a place, and things that sail or fly rather than being expelled ("patrol
-#: boats ordered them to leave" is a demand to withdraw, CAMEO 105).
+#: Verbs that leave a place, and things that sail or fly rather than being expelled ("ordered
+#: the Chinese ships to leave" is a demand to withdraw, CAMEO 105).
 _LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 _CRAFT_NOUNS = frozenset({"ship", "boat", "vessel", "trawler", "aircraft", "plane", "warship"})
 #: What one is expelled from ("leave *the country*"); leaving a district is an evacuation.
@@ -3479,10 +3479,7 @@ def _ordered_out(tok: Token) -> bool:
     if left is not None and left.pos_ != "PROPN" and left.lemma_.lower() not in _COUNTRY_NOUNS:
         return False  # "ordered 100,000 Palestinians to leave *the eastern part* of the city"
     ordered = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    return not any(
-        o.lemma_.lower() in _CRAFT_NOUNS or (o.pos_ == "PRON" and o.lower_ == "them")
-        for o in ordered
-    )
+    return not any(o.lemma_.lower() in _CRAFT_NOUNS for o in ordered)
 
 
 def _deadline_to_leave(tok: Token) -> bool:
