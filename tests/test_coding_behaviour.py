@@ -2964,3 +2964,16 @@ def test_an_order_to_leave_given_to_people_is_an_expulsion(pipeline, text, expec
 )
 def test_a_nominal_act_whose_named_doer_no_one_places_is_left_out(pipeline, text, expected):
     assert _coded(pipeline, text, "2015-12-29") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian and Russian rescue teams carried out a joint search operation in the Barents "
+        "Sea on Friday.",
+        "Pakistani and Chinese officials jointly launched commercial operations at the Gwadar "
+        "port on Sunday.",
+    ],
+)
+def test_a_search_or_commercial_operation_is_no_attack(pipeline, text):
+    assert _coded(pipeline, text, "2024-01-12") == []
