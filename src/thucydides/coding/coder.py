@@ -1576,8 +1576,7 @@ class _DocContext:
     # -- roles ----------------------------------------------------------------------------
     def roles(self, tok: Token, entry: TriggerEntry) -> tuple[list[Actor], list[Actor]]:
         event = self.coder.ontology_codes(entry)[0]
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-        passive = passive or _reduced_passive(tok)
+        passive = _passive(tok)
         if entry.experiencer:
             return self._experiencer_roles(tok, entry, passive)
         actor_slots = list(entry.actor)
@@ -3485,7 +3484,7 @@ def _ordered_out(tok: Token) -> bool:
 def _deadline_to_leave(tok: Token) -> bool:
     """ "gave the diplomats 48 hours *to leave*", "a month to leave": the leaving is what an
     expulsion orders, given as its deadline."""
-    if tok.lemma_.lower() not in ("leave", "depart", "go", "withdraw", "exit", "quit"):
+    if tok.lemma_.lower() not in _LEAVE_VERBS | {"go", "withdraw"}:
         return False
     if tok.dep_ not in ("advcl", "relcl", "acl", "xcomp"):
         return False
@@ -4139,14 +4138,15 @@ def _period_end(value: str) -> dt.date:
     return dt.date(parts[0], 12, 31)
 
 
+def _passive(tok: Token) -> bool:
+    """Whether ``tok`` is in the passive voice ("was received", "a deal *brokered* by")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _reduced_passive(tok)
+
+
 def _active_clause(tok: Token) -> bool:
     """Whether ``tok`` is a verb in the active voice, whose doer is its subject (named or
     shared with another clause), unlike a passive's, which the text may leave unsaid."""
-    if _pos(tok) != "VERB":
-        return False
-    return not (
-        any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _reduced_passive(tok)
-    )
+    return _pos(tok) == "VERB" and not _passive(tok)
 
 
 def _summing_up(tok: Token) -> bool:

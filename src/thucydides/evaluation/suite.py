@@ -264,11 +264,7 @@ def penta_sets(
     when they coded an event and the classifier otherwise (fixed a priori, not tuned)."""
     items = list(items)[:limit]
     docs = [Document(id=item.id, text=item.text) for item in items]
-    if not pipeline.config.unplaced_agents:
-        from thucydides.pipeline import Pipeline as Coder
-
-        # what was done decides the class, whoever did it ("militants stormed the post")
-        pipeline = Coder(replace(pipeline.config, unplaced_agents=True))
+    pipeline = _quad_class_pipeline(pipeline)
     rules: list[int | None] = []
     for _, parsed, events in pipeline.code_parsed(docs):
         rules.append(rules_penta(events, parsed))
@@ -288,6 +284,16 @@ def penta_sets(
             )
         )
     return out
+
+
+def _quad_class_pipeline(pipeline: Pipeline) -> Pipeline:
+    """``pipeline`` with ``unplaced_agents`` on (itself when it is on already): what was done
+    decides a sentence's class, whoever did it ("militants stormed the post")."""
+    if pipeline.config.unplaced_agents:
+        return pipeline
+    from thucydides.pipeline import Pipeline as Coder
+
+    return Coder(replace(pipeline.config, unplaced_agents=True))
 
 
 def _classifier_penta(texts: Sequence[str]) -> list[int] | None:
@@ -340,22 +346,24 @@ def run_suite(
         if progress:
             progress("ngec-actors")
         results.append(actor_set(pipeline, shared / ACTOR_CASES))
+    # one coder for the three quad-class sets (each would otherwise build its own)
+    quad = _quad_class_pipeline(pipeline)
     if (not wanted or "conflibert-penta" in wanted) and (shared / PENTACLASS).is_file():
         if progress:
             progress("conflibert-penta")
-        results.extend(penta_sets(pipeline, load_pentaclass(shared / PENTACLASS)))
+        results.extend(penta_sets(quad, load_pentaclass(shared / PENTACLASS)))
     dev_penta = _resolve(shared, repo, DEV_PENTA)
     if (not wanted or "dev-penta" in wanted) and dev_penta.is_file():
         if progress:
             progress("dev-penta")
-        results.extend(penta_sets(pipeline, load_pentaclass(dev_penta), name="dev-penta"))
+        results.extend(penta_sets(quad, load_pentaclass(dev_penta), name="dev-penta"))
     ngec_penta = _resolve(shared, repo, DEV_NGEC_PENTA)
     stories = shared / NGEC_STORIES
     if (not wanted or "dev-ngec-penta" in wanted) and ngec_penta.is_file() and stories.is_file():
         if progress:
             progress("dev-ngec-penta")
         rows = load_story_spans(ngec_penta, stories)
-        results.extend(penta_sets(pipeline, penta_items(rows), name="dev-ngec-penta"))
+        results.extend(penta_sets(quad, penta_items(rows), name="dev-ngec-penta"))
     return results
 
 
