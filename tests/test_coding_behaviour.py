@@ -2802,11 +2802,11 @@ def test_an_act_whose_named_doer_no_one_places_is_left_out(pipeline):
 
     from thucydides.pipeline import Pipeline
 
-    text = "A suicide bomber killed more than 80 people at a mosque in Peshawar."
-    assert _coded(pipeline, text, "2023-01-30") == []
+    text = "Hackers attacked Estonian government websites."
+    assert _coded(pipeline, text, "2007-04-28") == []
     # the quad-class reading keeps it: what was done decides the class
     keeping = Pipeline(replace(pipeline.config, unplaced_agents=True))
-    assert _coded(keeping, text, "2023-01-30") == [("ASSAULT", "1823", (), ("PAK",))]
+    assert _coded(keeping, text, "2007-04-28") == [("ASSAULT", "190", (), ("EST",))]
 
 
 def test_an_agentless_passive_is_still_coded(pipeline):
@@ -2977,3 +2977,91 @@ def test_a_nominal_act_whose_named_doer_no_one_places_is_left_out(pipeline, text
 )
 def test_a_search_or_commercial_operation_is_no_attack(pipeline, text):
     assert _coded(pipeline, text, "2024-01-12") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sides come from the agreement coded before
+        (
+            "Russia and Ukraine signed a grain deal in Istanbul on Friday. The deal was brokered "
+            "by Turkey and the United Nations.",
+            [
+                ("SUPPORT", "057", ("RUS", "UKR"), ("RUS", "UKR")),
+                ("CONSULT", "045", ("TUR", "UN"), ("RUS", "UKR")),
+            ],
+        ),
+        # a truce that took effect is coded, and its brokers mediated between its sides
+        (
+            "A ceasefire between Israel and Hezbollah took effect on Wednesday. The truce, "
+            "brokered by the United States and France, was welcomed by Egypt.",
+            [
+                ("RETREAT", "0871", ("ISR", "LBN"), ("ISR", "LBN")),
+                ("CONSULT", "045", ("USA", "FRA"), ("ISR", "LBN")),
+                ("SUPPORT", "051", ("EGY",), ("ISR", "LBN")),
+            ],
+        ),
+    ],
+)
+def test_a_brokered_deal_is_mediation_between_its_sides(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-11-27") == expected
+
+
+def test_a_person_an_organizations_title_introduces_acts_for_it(pipeline):
+    text = "EU envoy Miroslav Lajcak met Serbian President Aleksandar Vucic in Belgrade."
+    assert _coded(pipeline, text, "2022-11-23") == [("CONSULT", "040", ("EU",), ("SRB",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tokyo lodged a strong protest with Beijing.", [("ACCUSE", "114", ("JPN",), ("CHN",))]),
+        # a complaint filed with a forum is against the one it names
+        (
+            "China filed a complaint with the WTO against US tariffs.",
+            [("ACCUSE", "114", ("CHN",), ("USA",))],
+        ),
+    ],
+)
+def test_a_lodged_protest_is_an_official_complaint(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-05-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon or an attack as subject names no doer: the killing keeps its empty actor,
+        # as the gold leaves an unknown attacker unscored
+        (
+            "A roadside bomb tore through an army patrol near Deir ez-Zor in Syria on Monday, "
+            "killing four Syrian soldiers.",
+            [("ASSAULT", "1823", (), ("SYR",))],
+        ),
+        # so is a lone attacker the text cannot name
+        (
+            "A suicide bomber killed more than 80 people at a mosque in Peshawar.",
+            [("ASSAULT", "1823", (), ("PAK",))],
+        ),
+        # a weapon whose maker the text names is theirs
+        (
+            "A Turkish drone killed four Syrian soldiers near Deir ez-Zor on Monday.",
+            [("ASSAULT", "1823", ("TUR",), ("SYR",))],
+        ),
+    ],
+)
+def test_a_weapon_that_killed_names_no_doer(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-03-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Hamas movement threatened Israel.", [("THREATEN", "130", ("PSE",), ("ISR",))]),
+        (
+            "The al-Qaeda network threatened the United States.",
+            [("THREATEN", "130", ("NSA",), ("USA",))],
+        ),
+    ],
+)
+def test_a_named_movement_or_network_is_the_group(pipeline, text, expected):
+    assert _coded(pipeline, text, "2003-01-01") == expected

@@ -133,7 +133,7 @@ def test_the_rules_class_counts_an_act_whose_doer_is_unplaced(pipeline):
     from thucydides.evaluation.pentaclass import PentaItem
     from thucydides.evaluation.suite import penta_sets
 
-    items = [PentaItem("t", "A suicide bomber killed more than 80 people in Peshawar.", 4)]
+    items = [PentaItem("t", "Hackers attacked Estonian government websites.", 4)]
     rules = next(r for r in penta_sets(pipeline, items) if r.name.endswith("(rules)"))
     # the default pipeline leaves the act out (its doer is unplaced); the quad class keeps it
     assert pipeline.code_text(items[0].text) == []

@@ -269,6 +269,8 @@ class ActorResolver:
                 actor = self._foreign_body(actor, own, core_hits, text, date)
             if kind == "person" and date is None:
                 actor = self._titled(actor, own, core_hits)
+            if kind == "person":
+                actor = self._serving(actor, own, core_hits, text, date)
             return [(_modified(actor, self.kb, modifier) if modifier else actor, own)]
         role_sector: str | None = None
         role_found = own is not None
@@ -366,6 +368,23 @@ class ActorResolver:
             return person
         term = max(terms, key=lambda t: t.start)
         return Actor(term.code, term.sector, person.name, person.text, person.entry)
+
+    def _serving(
+        self, person: Actor, own: _Hit, core_hits: list[_Hit], text: str, date: dt.date | None
+    ) -> Actor:
+        """A person an organization's title introduces acts for it: "*EU envoy* Miroslav
+        Lajcak" is the EU's, whatever office he held at home before."""
+        before = [h for h in core_hits if h.end <= own.start and not h.discard]
+        titles: list[_Hit] = []
+        for hit in reversed(before):
+            if hit.coded:
+                org, kind = self._actor(hit, text, date)
+                if kind != "igo" or not titles or org.code == person.code:
+                    return person
+                sector = titles[0].aliases[0].entry.sector or org.sector
+                return Actor(org.code, sector, person.name, person.text, person.entry)
+            titles.insert(0, hit)
+        return person
 
     def _owners_via_preposition(
         self, head: Token, span: Span, date: dt.date | None, preps: frozenset[str]

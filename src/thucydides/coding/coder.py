@@ -102,6 +102,9 @@ _OCCURRENCE_VERBS = frozenset(
         "break",
     }
 )
+#: Objects that keep an occurrence verb intransitive in sense ("took *place*", "took
+#: *effect*", "took *hold*").
+_OCCURRENCE_OBJECTS = frozenset({"place", "effect", "hold"})
 #: Verbs that report speech: an event in their clause complement takes their date when it
 #: has none of its own ("told parliament on Wednesday that Armenia would leave").
 _SPEECH_VERBS = frozenset(
@@ -345,6 +348,37 @@ _EVENT_NOUN_TYPES = {
     "resignation": "*",
     "ban": "*",
 }
+#: Nouns for what a mediator brokers: an agreement, a truce, talks.
+_MEDIATED_NOUNS = frozenset(
+    {
+        "agreement",
+        "deal",
+        "accord",
+        "pact",
+        "treaty",
+        "settlement",
+        "arrangement",
+        "plan",
+        "protocol",
+        "text",
+        "talk",
+        "negotiation",
+        "meeting",
+        "encounter",
+        "round",
+        "exchange",
+        "swap",
+        "truce",
+        "ceasefire",
+        "cease-fire",
+        "pause",
+        "armistice",
+    }
+)
+#: Lexicon entries for a third party's mediation: the sides come from what it brokered.
+_MEDIATION_ENTRIES = frozenset({"consult.mediate"})
+#: CAMEO codes of acts with sides beyond their types' (signing an agreement, a truce).
+_PACT_CODES = frozenset({"057", "0871"})
 #: Types whose parties are all the sides of the act (an agreement's, a meeting's).
 _MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Verbs that end or undo the act their object names ("called off a strike", "lifted a
@@ -654,6 +688,29 @@ _INSTRUMENT_NOUNS = (
             "bulldozer",  # "Israeli bulldozers demolished a dozen homes"
         }
     )
+)
+#: Subjects that name how an act was done, not who did it ("a car bomb killed"), or a lone
+#: attacker no one can place ("a suicide bomber killed"): the gold leaves such an actor
+#: unscored, so the act keeps its empty actor.
+_UNMANNED_SUBJECTS = _ATTACK_NOUNS | frozenset(
+    {
+        "missile",
+        "rocket",
+        "drone",
+        "bomb",
+        "shell",
+        "mortar",
+        "barrage",
+        "gunfire",
+        "explosion",
+        "blast",
+        "ied",
+        "bomber",  # "a suicide bomber killed 80 people"
+        "attacker",
+        "assailant",
+        "gunman",
+        "sniper",
+    }
 )
 #: Prepositions of a matter of concern whose place names the target ("voiced concern *over*
 #: arrests of activists in Saudi Arabia").
@@ -1006,6 +1063,9 @@ class _DocContext:
         #: The last armed force named by its state, with the index of its sentence
         #: ("*Israeli tanks* pushed into Rafah ... after *the army* had ordered ...").
         self.last_force: tuple[int, Actor] | None = None
+        #: The sides of every agreement, meeting, signing or truce coded so far, output or
+        #: not, for a mediator's act that names none ("the deal was brokered by Turkey").
+        self.pacts: list[tuple[Actor, ...]] = []
         #: Coded recipients by trigger token, for a clause joined to it that names none.
         self.targets: dict[int, list[Actor]] = {}
         self._sent_index = {s.start: i for i, s in enumerate(sdoc.sents)}
@@ -1027,6 +1087,8 @@ class _DocContext:
             shared = self.targets.get(tok.head.i, [])
             own = {a.code for a in actors}
             recipients = [r for r in shared if r.code not in own] or recipients
+        if not _coded(recipients) and entry.id in _MEDIATION_ENTRIES:
+            recipients = self._mediated_sides(tok, actors) or recipients
         if _coded(recipients):
             self.targets[tok.i] = list(recipients)
         if _pos(tok) == "NOUN" and _definite(tok) and (not actors or not recipients):
@@ -1175,6 +1237,10 @@ class _DocContext:
             if last is not None:
                 recipients = [Actor(code=last.code, name=last.name, text="")]
         self.seen.append((event, tuple(actors), tuple(recipients)))
+        if _coded(actors) and (
+            (event in _MUTUAL_TYPES and entry.id not in _MEDIATION_ENTRIES) or cameo in _PACT_CODES
+        ):
+            self.pacts.append((*actors, *(r for r in recipients if r not in actors)))
         if (
             entry.id == "request.must"
             and _coded(recipients)
@@ -2293,7 +2359,13 @@ class _DocContext:
         active verb a nominal trigger is the object of ("civic groups *staged rallies*"), but
         not of a verb that judges the act ("Russia condemned *the assassination*")."""
         if _active_clause(tok):
-            return True
+            subj = self._subject_token(tok)
+            # "a roadside bombing killed one soldier": a weapon or an attack is no doer
+            return (
+                subj is None
+                or subj.lemma_.lower() not in _UNMANNED_SUBJECTS
+                or any(c.dep_ == "poss" for c in subj.children)  # "Israel's offensive"
+            )
         if _pos(tok) != "NOUN" or tok.dep_ not in ("dobj", "obj"):
             return False
         host = tok.head
@@ -2708,6 +2780,32 @@ class _DocContext:
                 return [a for a in prev_a if a.code]
         return []
 
+    def _mediated_sides(self, tok: Token, mediators: Sequence[Actor]) -> list[Actor]:
+        """The sides of the agreement or talks a mediator brokered ("*the truce*, brokered
+        by Qatar and Egypt", "*the deal* was brokered by Turkey"): those the noun names
+        ("a truce *between Israel and Hamas*"), else those of the last agreement, meeting or
+        ceasefire or signing coded before; [] when ``tok`` brokers no such noun."""
+        noun = tok.head if tok.dep_ == "acl" else _child(tok, "nsubjpass") or _child(tok, "dobj")
+        if noun is None or noun.lemma_.lower() not in _MEDIATED_NOUNS:
+            return []
+        own = {a.code for a in mediators if a.code}
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"):
+            sides = [
+                a
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+                for arg in (obj, *obj.conjuncts)
+                for a in self._resolve_arg(arg)
+                if a.code and a.code not in own
+            ]
+            if sides:
+                return sides
+        for pact in reversed(self.pacts):
+            sides = [a for a in _parties(noun, pact, ()) if a.code not in own]
+            if _coded(sides):
+                return sides
+        return []
+
     def _court_named(self, arg: Token) -> list[Actor]:
         """ "the court", "the judges": the international court the story named ([] when
         ``arg`` is no court noun or none was named)."""
@@ -2758,11 +2856,10 @@ class _DocContext:
             for ev, prev_a, prev_r in order:
                 if (ev == kind or kind == "*") and _coded(prev_a):
                     return _parties(arg, prev_a, prev_r if ev in _MUTUAL_TYPES else ())
-            for ev, prev_a, prev_r in reversed(self.seen) if brokered else ():
+            for pact in reversed(self.pacts) if brokered else ():
                 # "talks mediated by the AU" with no talks coded before: the parties of the
-                # last mutual act (the agreement the talks produced)
-                if ev in _MUTUAL_TYPES and _coded(prev_a):
-                    return _parties(arg, prev_a, prev_r)
+                # last mutual act (the agreement the talks produced), not its mediators
+                return _parties(arg, pact, ())
         for app in (c for c in arg.children if c.dep_ == "appos"):
             found = self._span_actors(_noun_phrase(app))
             if any(a.code for a in found):
@@ -3927,11 +4024,15 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
             and head.head.lemma_.lower() in _MEASURE_NOUNS
             and bool(_forms(head.head.head) & wanted)
         )
-        # "the negotiations took place / began / ended": the noun as subject of occurrence
+        # "the negotiations took place / began / ended", "the truce took effect": the noun
+        # as subject of occurrence
         light = light or (
             tok.dep_ == "nsubj"
             and bool(forms & _OCCURRENCE_VERBS)
-            and not any(c.dep_ in ("dobj", "obj") for c in head.children)
+            and not any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in _OCCURRENCE_OBJECTS
+                for c in head.children
+            )
         )
         if not light:
             return False
