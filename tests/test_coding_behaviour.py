@@ -3065,3 +3065,66 @@ def test_a_weapon_that_killed_names_no_doer(pipeline, text, expected):
 )
 def test_a_named_movement_or_network_is_the_group(pipeline, text, expected):
     assert _coded(pipeline, text, "2003-01-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conjunct hung on the first party's name in apposition is a party too
+        (
+            "Pakistan's Deputy Prime Minister Ishaq Dar and Bangladesh's foreign affairs adviser, "
+            "Touhid Hossain, discussed trade in a telephone conversation on Sunday.",
+            [("CONSULT", "046", ("PAK", "BGD"), ("PAK", "BGD"))],
+        ),
+        # an unplaced party is placed by its own place phrase
+        (
+            "Nigeria's foreign minister called on the military junta in Niamey to release the "
+            "deposed president.",
+            [("REQUEST", "020", ("NGA",), ("NER",))],
+        ),
+        # a state's side of a line is the state's
+        (
+            "Israeli troops have moved into the demilitarised buffer zone on the Syrian side of "
+            "the Golan Heights.",
+            [("ASSAULT", "190", ("ISR",), ("SYR",))],
+        ),
+        # the sides of a signed agreement, in the passive
+        (
+            "A visa waiver agreement between Fiji and Indonesia was signed in Jakarta on Thursday.",
+            [("SUPPORT", "057", ("FJI", "IDN"), ("FJI", "IDN"))],
+        ),
+        (
+            "A strategic partnership charter was signed in Paris on Monday by the foreign "
+            "ministers of France and Armenia.",
+            [("SUPPORT", "057", ("FRA", "ARM"), ("FRA", "ARM"))],
+        ),
+        # a lone gunman names no doer, as the subject of a light verb too
+        (
+            "A gunman opened fire on a traffic police post in Russia's Dagestan region.",
+            [("ASSAULT", "194", (), ("RUS",))],
+        ),
+    ],
+)
+def test_parties_placed_by_the_phrase_that_names_them(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Philippine President Ferdinand Marcos Jr. welcomed Vietnam's prime minister to "
+            "Malacanang Palace on Tuesday for talks.",
+            [("CONSULT", "043", ("VNM",), ("PHL",))],
+        ),
+        (
+            "Azerbaijani President Ilham Aliyev was welcomed to Rome on Tuesday by Italian Prime "
+            "Minister Giorgia Meloni.",
+            [("CONSULT", "043", ("AZE",), ("ITA",))],
+        ),
+        # welcoming a person with no place of welcome is praise
+        ("Macron welcomed the new president of Senegal.", [("SUPPORT", "051", ("FRA",), ("SEN",))]),
+    ],
+)
+def test_welcoming_a_visitor_to_a_place_is_hosting(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-01") == expected

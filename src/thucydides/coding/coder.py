@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -1659,6 +1659,10 @@ class _DocContext:
             # recipient is only where the object goes ("was extradited *to Paris*")
             recipient_slots = ["nsubjpass", *[s for s in recipient_slots if s != "dobj"]]
         actors = self._fill(tok, actor_slots, role="actor")
+        if passive and entry.symmetric and not _coded(actors):
+            # "a visa waiver agreement *between Fiji and Indonesia* was signed": its sides
+            subject = _child(tok, "nsubjpass")
+            actors = (self._between_sides(subject, set()) if subject is not None else []) or actors
         if deployed and not _coded(actors):
             # "2,000 Russian soldiers were sent to the region", "Russian peacekeepers were
             # deployed": whose forces they are
@@ -1897,6 +1901,7 @@ class _DocContext:
         """The first slot that names a coded party; a party with no code (an unplaced "the
         rebels") only if no slot names one."""
         uncoded: list[Actor] = []
+        uncoded_arg: Token | None = None
         for slot in slots:
             for arg in self._slot_tokens(tok, slot):
                 found = self._resolve_arg(arg, owner_fallback=role == "recipient")
@@ -1915,11 +1920,15 @@ class _DocContext:
                     found = self._place(arg) or found
                 if _coded(found):
                     return found
-                uncoded = uncoded or found
+                if found and not uncoded:
+                    uncoded, uncoded_arg = found, arg
         if uncoded and any(a.sector and a.sector != "OPP" for a in uncoded):
             # "killed 20 people *in Gaza*", "gunmen killed ... *in Mali*": unplaced people
-            # are placed by the act's location
+            # are placed by the act's location, or by their own ("the junta *in Niamey*")
             place = self._prep_place(tok, _PEOPLE_PLACE_PREPS)
+            if place is None and uncoded_arg is not None and _child(uncoded_arg, "poss") is None:
+                # ("*its* consulate in Damascus" is Iran's, wherever it stands)
+                place = self._prep_place(uncoded_arg, _PEOPLE_PLACE_PREPS)
             obj = _child(tok, "dobj")
             if place is None and obj is not None:
                 place = self._prep_place(obj, _PEOPLE_PLACE_PREPS)  # "blocked roads in Yerevan"
@@ -2075,7 +2084,12 @@ class _DocContext:
         inside = {t.i for c in clauses for t in c.subtree}
         for t in (t for t in arg.subtree if t.i not in inside):
             m = self.coref.covering(t.i)
-            if m is not None and m.kind in ("state", "metonym") and m.actor.code:
+            if m is None or not m.actor.code:
+                continue
+            # "the buffer zone on *the Syrian side* of the Golan": a state's side of a line
+            if m.kind in ("state", "metonym") or (
+                m.kind == "demonym" and t.head.lemma_.lower() == "side"
+            ):
                 return [Actor(code=m.actor.code, name=m.actor.name, text=_np_text(arg))]
         return []
 
@@ -2360,20 +2374,12 @@ class _DocContext:
         not of a verb that judges the act ("Russia condemned *the assassination*")."""
         if _active_clause(tok):
             subj = self._subject_token(tok)
-            # "a roadside bombing killed one soldier": a weapon or an attack is no doer
-            return (
-                subj is None
-                or subj.lemma_.lower() not in _UNMANNED_SUBJECTS
-                or any(c.dep_ == "poss" for c in subj.children)  # "Israel's offensive"
-            )
+            return subj is None or not _unmanned(subj)
         if _pos(tok) != "NOUN" or tok.dep_ not in ("dobj", "obj"):
             return False
         host = tok.head
-        return (
-            _active_clause(host)
-            and self._subject_token(host) is not None
-            and not self._judged(tok, entry, event)
-        )
+        subj = self._subject_token(host) if _active_clause(host) else None
+        return subj is not None and not _unmanned(subj) and not self._judged(tok, entry, event)
 
     def _judged(self, tok: Token, entry: TriggerEntry, event: str) -> bool:
         """True when a nominal trigger is the object of a verb that codes another kind of
@@ -2538,6 +2544,16 @@ class _DocContext:
                     a
                     for a in self._resolve_one(conj, owner_fallback)
                     if (a.code, a.sector) not in seen
+                )
+        for app in (c for c in arg.children if c.dep_ == "appos" and _coded(found)):
+            # "Pakistan's Deputy Prime Minister Ishaq Dar *and Bangladesh's adviser*": a
+            # conjunct the parser hung on the name in apposition
+            for conj in (c for c in app.children if c.dep_ == "conj" and c.pos_ != "VERB"):
+                seen = {(f.code, f.sector) for f in found}
+                found.extend(
+                    a
+                    for a in self._resolve_one(conj, owner_fallback)
+                    if a.code and (a.code, a.sector) not in seen
                 )
         for a in found:
             if a.code and a.sector == "MIL" and not _definite(arg):
@@ -2789,20 +2805,28 @@ class _DocContext:
         if noun is None or noun.lemma_.lower() not in _MEDIATED_NOUNS:
             return []
         own = {a.code for a in mediators if a.code}
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"):
-            sides = [
-                a
-                for obj in prep.children
-                if obj.dep_ == "pobj"
-                for arg in (obj, *obj.conjuncts)
-                for a in self._resolve_arg(arg)
-                if a.code and a.code not in own
-            ]
-            if sides:
-                return sides
+        sides = self._between_sides(noun, own)
+        if sides:
+            return sides
         for pact in reversed(self.pacts):
             sides = [a for a in _parties(noun, pact, ()) if a.code not in own]
             if _coded(sides):
+                return sides
+        return []
+
+    def _between_sides(self, noun: Token, own: Collection[str | None]) -> list[Actor]:
+        """The coded sides a noun's "between" phrase names ("a truce *between Israel and
+        Hamas*"), less ``own``."""
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"):
+            sides: list[Actor] = []
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for arg in (obj, *obj.conjuncts):
+                    sides.extend(
+                        a
+                        for a in self._resolve_arg(arg)
+                        if a.code and a.code not in own and a.code not in {s.code for s in sides}
+                    )
+            if sides:
                 return sides
         return []
 
@@ -4242,6 +4266,15 @@ def _period_end(value: str) -> dt.date:
 def _passive(tok: Token) -> bool:
     """Whether ``tok`` is in the passive voice ("was received", "a deal *brokered* by")."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _reduced_passive(tok)
+
+
+def _unmanned(subj: Token) -> bool:
+    """Whether a subject names how an act was done, not who did it: a weapon or an attack
+    ("a roadside bombing killed one soldier"), or a lone attacker no one can place ("a
+    gunman opened fire"); not one a possessive names ("*Israel's* offensive")."""
+    return subj.lemma_.lower() in _UNMANNED_SUBJECTS and not any(
+        c.dep_ == "poss" for c in subj.children
+    )
 
 
 def _active_clause(tok: Token) -> bool:
