@@ -3128,3 +3128,52 @@ def test_parties_placed_by_the_phrase_that_names_them(pipeline, text, expected):
 )
 def test_welcoming_a_visitor_to_a_place_is_hosting(pipeline, text, expected):
     assert _coded(pipeline, text, "2024-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle the parser tags as a past tense still describes its noun
+        (
+            "Venezuelan authorities freed three Colombian soldiers detained near the border last "
+            "week.",
+            [("RETREAT", "0841", ("VEN",), ("COL",))],
+        ),
+        # "its" under another clause is that clause's subject's, named by its adjective
+        (
+            "The Kenyan government has apologised to Uganda after its police briefly detained two "
+            "Ugandan lawmakers.",
+            [("SUPPORT", "055", ("KEN",), ("UGA",)), ("COERCE", "173", ("KEN",), ("UGA",))],
+        ),
+        # a passive's "by" phrase the parser did not mark as the agent
+        (
+            "Two Armenian soldiers who strayed across the border last month were handed back to "
+            "Armenia by Azerbaijan on Friday.",
+            [("RETREAT", "0841", ("AZE",), ("ARM",))],
+        ),
+        # a host is not the guest's own state: where the visit was names it
+        (
+            "The emir received the visiting Nigerian president at the Amiri Diwan in Doha on "
+            "Wednesday.",
+            [("CONSULT", "043", ("NGA",), ("QAT",))],
+        ),
+        # refusing to sign a pact is aimed at its sides
+        (
+            "Tanzania has declined to sign the trade pact between the East African Community and "
+            "the European Union.",
+            [("REJECT", "120", ("TZA",), ("EAC", "EU"))],
+        ),
+        # dismissing criticism is aimed at the critic the adjective names
+        (
+            "China dismissed US criticism of its policy as slander.",
+            [("REJECT", "120", ("CHN",), ("USA",))],
+        ),
+    ],
+)
+def test_the_other_party_not_the_actor_itself(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-01") == expected
+
+
+def test_a_line_along_which_an_alert_is_lowered_is_the_target(pipeline):
+    text = "Pakistan lowered the alert level of its air defences along the Indian border."
+    assert _coded(pipeline, text, "2024-06-01") == [("RETREAT", "087", ("PAK",), ("IND",))]

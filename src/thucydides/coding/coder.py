@@ -1247,8 +1247,22 @@ class _DocContext:
             and {r.code for r in recipients} <= {a.code for a in actors}
         ):
             return []  # "he said Russia should be ready": an exhortation to oneself
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and not _reduced_passive(tok):
-            return []  # "equipment *seized* last year": a participle describing a thing
+        if (
+            tok.dep_ == "acl"
+            and (
+                tok.tag_ == "VBN"
+                or (
+                    tok.tag_ == "VBD"
+                    and _child(tok, "nsubj") is None
+                    and tok.head.dep_ not in ("nsubj", "nsubjpass", "appos", "ROOT")
+                )
+            )
+            and not _reduced_passive(tok)
+        ):
+            # "equipment *seized* last year": a participle describing a thing (the parser
+            # tags some as past tenses: "three Colombian soldiers *detained* near the border";
+            # on a subject it is the main verb misread: "Chadema, *called* on the government")
+            return []
         if tok.dep_ == "amod" and tok.tag_ == "VBN":
             return []  # "a *captured* Indian pilot": a participle describing a person
         if self._requested(tok):
@@ -1698,6 +1712,16 @@ class _DocContext:
             # "police stormed *the Mexican embassy* in Quito": the mission's state, not the
             # city it stands in
             recipients = mission
+        if (
+            entry.id == "consult.host"
+            and _coded(recipients)
+            and {r.code for r in recipients} <= {a.code for a in actors}
+        ):
+            # "the emir received the visiting Nigerian president *in Doha*": a host is not
+            # the guest's own state; where the visit was names it
+            place = self._prep_place(tok, _PEOPLE_PLACE_PREPS)
+            if place is not None and place.code not in {a.code for a in actors}:
+                recipients = [Actor(code=place.code, name=None, text=recipients[0].text)]
         if passive and not _coded(actors) and entry.id == "accuse.summon":
             # "Israel's envoy was summoned to the foreign ministry in Ankara": the host
             place = self._prep_place(tok, _HOST_PREPS)
@@ -1831,6 +1855,12 @@ class _DocContext:
         own: set[str | None] = {a.code for a in actors if a.code}
         if any(r.code and r.code not in own for r in recipients):
             return recipients
+        for comp in (c for c in tok.children if c.dep_ == "xcomp"):
+            # "declined to sign the trade pact *between the EAC and the EU*": its sides
+            for obj in (c for c in comp.children if c.dep_ in ("dobj", "obj")):
+                sides = self._between_sides(obj, own)
+                if sides:
+                    return sides
         side = self._last_other(tok, own, {"state", "metonym"})
         if side is None:
             return recipients if or_self else []
@@ -2132,9 +2162,17 @@ class _DocContext:
                         g for g in obj.children if g.dep_ == "compound" and g.pos_ == "PROPN"
                     )
                     continue
+                if word == "amod":
+                    # "rejected *Western* criticism": the one whose criticism it is
+                    yield from (
+                        g for g in obj.children if g.dep_ == "amod" and g.text[:1].isupper()
+                    )
+                    continue
                 # "a visit to Ankara *by* his counterpart", "the last crossing on its border
                 # *with* Russia": a by- or with-phrase anywhere in the object
-                preps = obj.subtree if word in ("by", "with") else obj.children
+                # ("the alert level of its air defences *along* the Indian border": a line
+                # anywhere in it)
+                preps = obj.subtree if word in ("by", "with", "along") else obj.children
                 for prep in preps:
                     if prep.dep_ in ("prep", "agent") and prep.lower_ == word:
                         yield from (g for g in prep.children if g.dep_ == "pobj")
@@ -2160,8 +2198,10 @@ class _DocContext:
                         yield from (x for x in g.children if x.dep_ == "pobj")
             return
         if slot == "agent":
+            passive = _child(tok, "auxpass") is not None
             for c in tok.children:
-                if c.dep_ == "agent":
+                # ("were handed back to Armenia *by Azerbaijan*", parsed as a plain "by")
+                if c.dep_ == "agent" or (passive and c.dep_ == "prep" and c.lower_ == "by"):
                     for g in (g for g in c.children if g.dep_ == "pobj"):
                         if g.lemma_.lower() in _INSTRUMENT_NOUNS:
                             # "killed by gunfire *from Syrian rebels*": whoever fired it

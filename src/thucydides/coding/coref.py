@@ -207,9 +207,15 @@ class CorefContext:
         imports": "it" as the subject of a clause under another is that clause's subject,
         when that is a state or organization named before it, not the last one named."""
         subj = _subject_above(tok)
-        m = self.covering(subj.i) if subj is not None and subj.i < tok.i else None
-        if m is not None and m.kind in STATE_KINDS | {"igo"} and m.actor.code:
-            return m
+        if subj is None or subj.i >= tok.i:
+            return None
+        # "*the Kenyan government* has apologised to Uganda after its police ...": the state
+        # a subject's modifier names, when the head itself names none
+        heads = [subj, *(c for c in subj.children if c.dep_ in ("amod", "compound"))]
+        for head in heads:
+            m = self.covering(head.i)
+            if m is not None and m.kind in STATE_KINDS | {"igo"} and m.actor.code:
+                return m
         return None
 
     def has_alias(self, tok: Token) -> bool:
