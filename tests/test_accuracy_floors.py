@@ -22,9 +22,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "seed": {"f1": 1.0},
     "sample": {"f1": 1.0},
     "heldout": {"f1": 0.70},
-    "dev-articles": {"f1": 0.63},
-    "dev-sentences": {"f1": 0.67},
-    "plover_gsr-dev": {"f1": 0.70},
+    "dev-articles": {"f1": 0.64},
+    "dev-sentences": {"f1": 0.70},
+    "plover_gsr-dev": {"f1": 0.71},
     "petr2_gsr-dev": {"f1": 0.74},
     "plover_gsr-test": {"f1": 0.49},
     "petr2_gsr-test": {"f1": 0.47},
@@ -39,7 +39,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev-penta (classifier)": {"macro_f1": 0.99},
     "dev-penta (both)": {"macro_f1": 0.95},
     # nothing trains on these: all three rows are out of sample for the classifier
-    "dev-ngec-penta (rules)": {"macro_f1": 0.29},
+    "dev-ngec-penta (rules)": {"macro_f1": 0.30},
     "dev-ngec-penta (classifier)": {"macro_f1": 0.55},
     "dev-ngec-penta (both)": {"macro_f1": 0.56},
 }
