@@ -2839,8 +2839,8 @@ class _DocContext:
     def _mediated_sides(self, tok: Token, mediators: Sequence[Actor]) -> list[Actor]:
         """The sides of the agreement or talks a mediator brokered ("*the truce*, brokered
         by Qatar and Egypt", "*the deal* was brokered by Turkey"): those the noun names
-        ("a truce *between Israel and Hamas*"), else those of the last agreement, meeting or
-        ceasefire or signing coded before; [] when ``tok`` brokers no such noun."""
+        ("a truce *between Israel and Hamas*"), else those of the last agreement, meeting,
+        signing or truce coded before; [] when ``tok`` brokers no such noun."""
         noun = tok.head if tok.dep_ == "acl" else _child(tok, "nsubjpass") or _child(tok, "dobj")
         if noun is None or noun.lemma_.lower() not in _MEDIATED_NOUNS:
             return []
