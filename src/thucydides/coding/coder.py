@@ -656,23 +656,20 @@ _STATEMENT_NOUNS = frozenset(
         "briefing",
     }
 )
+#: Nouns of what is fired or set off at a target ("a missile", "a roadside bomb").
+_MUNITION_NOUNS = frozenset(
+    {"missile", "rocket", "drone", "bomb", "shell", "mortar", "barrage", "gunfire"}
+)
 #: Nouns of a weapon, an armed craft or an attack: their modifier names whose they are ("*a
 #: Russian* missile strike killed", "an *ELN* car bomb", "shot down *a Russian* warplane").
 _INSTRUMENT_NOUNS = (
     _ATTACK_NOUNS
     | _CAMPAIGN_NOUNS
+    | _MUNITION_NOUNS
     | frozenset(
         {
-            "missile",
-            "rocket",
-            "drone",
-            "bomb",
-            "shell",
-            "mortar",
             "artillery",
-            "barrage",
             "fire",
-            "gunfire",
             "jet",
             "warplane",
             "fighter",
@@ -692,25 +689,21 @@ _INSTRUMENT_NOUNS = (
 #: Subjects that name how an act was done, not who did it ("a car bomb killed"), or a lone
 #: attacker no one can place ("a suicide bomber killed"): the gold leaves such an actor
 #: unscored, so the act keeps its empty actor.
-_UNMANNED_SUBJECTS = _ATTACK_NOUNS | frozenset(
-    {
-        "missile",
-        "rocket",
-        "drone",
-        "bomb",
-        "shell",
-        "mortar",
-        "barrage",
-        "gunfire",
-        "explosion",
-        "blast",
-        "ied",
-        "bomber",  # "a suicide bomber killed 80 people"
-        "attacker",
-        "assailant",
-        "gunman",
-        "sniper",
-    }
+_UNMANNED_SUBJECTS = (
+    _ATTACK_NOUNS
+    | _MUNITION_NOUNS
+    | frozenset(
+        {
+            "explosion",
+            "blast",
+            "ied",
+            "bomber",  # "a suicide bomber killed 80 people"
+            "attacker",
+            "assailant",
+            "gunman",
+            "sniper",
+        }
+    )
 )
 #: Prepositions of a matter of concern whose place names the target ("voiced concern *over*
 #: arrests of activists in Saudi Arabia").
