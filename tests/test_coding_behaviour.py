@@ -3177,3 +3177,13 @@ def test_the_other_party_not_the_actor_itself(pipeline, text, expected):
 def test_a_line_along_which_an_alert_is_lowered_is_the_target(pipeline):
     text = "Pakistan lowered the alert level of its air defences along the Indian border."
     assert _coded(pipeline, text, "2024-06-01") == [("RETREAT", "087", ("PAK",), ("IND",))]
+
+
+def test_the_ministry_of_a_story_with_no_home_country_is_the_state_that_acted_last(pipeline):
+    text = (
+        "Venezuela expelled diplomats from Argentina, Chile, Peru, Panama and Uruguay on Monday."
+        "\n\nIn the statement announcing the expulsions, the ministry accused the five governments "
+        "of meddling in Venezuela's internal affairs."
+    )
+    got = _coded(pipeline, text, "2024-07-30")
+    assert got[1:] == [("ACCUSE", "112", ("VEN",), ("ARG", "CHL", "PER", "PAN", "URY"))]

@@ -2794,6 +2794,18 @@ class _DocContext:
                 return [Actor(code=force[1].code, sector=sector, name=None, text=_np_text(arg))]
             # "the army", "the government", "police" in a story datelined Khartoum
             return [Actor(code=self.home, sector=sector, name=None, text=_np_text(arg))]
+        if (
+            sector == "GOV"
+            and not self.home
+            and _definite(arg)
+            and arg.lemma_.lower() == "ministry"
+        ):
+            # "the foreign ministry accused ..." in a story with no home country: the state
+            # that acted last
+            for _ev, prev_a, _prev_r in reversed(self.seen):
+                codes = {a.code for a in prev_a if a.code}
+                if len(codes) == 1 and self._kind_of(prev_a[0]) in ("state", "metonym"):
+                    return [Actor(code=codes.pop(), sector=sector, name=None, text=_np_text(arg))]
         return []
 
     def sentence_index(self, tok: Token) -> int:
