@@ -3187,3 +3187,12 @@ def test_the_ministry_of_a_story_with_no_home_country_is_the_state_that_acted_la
     )
     got = _coded(pipeline, text, "2024-07-30")
     assert got[1:] == [("ACCUSE", "112", ("VEN",), ("ARG", "CHL", "PER", "PAN", "URY"))]
+
+
+def test_judging_the_remarks_is_aimed_at_the_storys_lead_act(pipeline):
+    text = (
+        "Mexican President Andres Manuel Lopez Obrador questioned the legitimacy of Ecuador's "
+        "election on Monday.\n\nQuito called the remarks offensive."
+    )
+    got = _coded(pipeline, text, "2024-04-05")
+    assert got == [("ACCUSE", "111", ("MEX",), ("ECU",)), ("ACCUSE", "111", ("ECU",), ("MEX",))]

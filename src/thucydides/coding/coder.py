@@ -347,6 +347,8 @@ _EVENT_NOUN_TYPES = {
     "outcome": "*",
     "resignation": "*",
     "ban": "*",
+    "remark": "*",
+    "comment": "*",
 }
 #: Nouns for what a mediator brokers: an agreement, a truce, talks.
 _MEDIATED_NOUNS = frozenset(
