@@ -1060,7 +1060,7 @@ class _DocContext:
         self.last_force: tuple[int, Actor] | None = None
         #: The sides of every agreement, meeting, signing or truce coded so far, output or
         #: not, for a mediator's act that names none ("the deal was brokered by Turkey").
-        self.pacts: list[tuple[Actor, ...]] = []
+        self.pacts: list[tuple[tuple[Actor, ...], tuple[Actor, ...]]] = []
         #: Coded recipients by trigger token, for a clause joined to it that names none.
         self.targets: dict[int, list[Actor]] = {}
         self._sent_index = {s.start: i for i, s in enumerate(sdoc.sents)}
@@ -1235,7 +1235,7 @@ class _DocContext:
         if _coded(actors) and (
             (event in _MUTUAL_TYPES and entry.id not in _MEDIATION_ENTRIES) or cameo in _PACT_CODES
         ):
-            self.pacts.append((*actors, *(r for r in recipients if r not in actors)))
+            self.pacts.append((tuple(actors), tuple(recipients)))
         if (
             entry.id == "request.must"
             and _coded(recipients)
@@ -2855,8 +2855,8 @@ class _DocContext:
         sides = self._between_sides(noun, own)
         if sides:
             return sides
-        for pact in reversed(self.pacts):
-            sides = [a for a in _parties(noun, pact, ()) if a.code not in own]
+        for pact_actors, pact_recipients in reversed(self.pacts):
+            sides = [a for a in _parties(noun, pact_actors, pact_recipients) if a.code not in own]
             if _coded(sides):
                 return sides
         return []
@@ -2927,10 +2927,10 @@ class _DocContext:
             for ev, prev_a, prev_r in order:
                 if (ev == kind or kind == "*") and _coded(prev_a):
                     return _parties(arg, prev_a, prev_r if ev in _MUTUAL_TYPES else ())
-            for pact in reversed(self.pacts) if brokered else ():
+            if brokered and self.pacts:
                 # "talks mediated by the AU" with no talks coded before: the parties of the
                 # last mutual act (the agreement the talks produced), not its mediators
-                return _parties(arg, pact, ())
+                return _parties(arg, *self.pacts[-1])
         for app in (c for c in arg.children if c.dep_ == "appos"):
             found = self._span_actors(_noun_phrase(app))
             if any(a.code for a in found):
