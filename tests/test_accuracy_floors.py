@@ -23,11 +23,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "sample": {"f1": 1.0},
     "heldout": {"f1": 0.70},
     "dev-articles": {"f1": 0.64},
-    "dev-sentences": {"f1": 0.70},
+    "dev-sentences": {"f1": 0.67},
     "plover_gsr-dev": {"f1": 0.71},
     "petr2_gsr-dev": {"f1": 0.74},
     "plover_gsr-test": {"f1": 0.49},
-    "petr2_gsr-test": {"f1": 0.47},
+    "petr2_gsr-test": {"f1": 0.45},
     "ngec-actors": {"code_accuracy": 0.91, "sector_accuracy": 0.80},
     "conflibert-penta (rules)": {"macro_f1": 0.68},
     # lowered 0.67 -> 0.66 when the classifier trained on penta round 51, chosen on dev; see

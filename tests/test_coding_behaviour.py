@@ -1003,10 +1003,11 @@ def test_a_charge_rejected_in_a_relative_clause_answers_the_accuser(pipeline):
             "Ecuadorian police stormed the Mexican embassy in Quito.",
             [("ASSAULT", ("ECU",), ("MEX",))],
         ),
-        # "its embassy in Tehran" is not Iran's: the state named before it
+        # "its embassy in Tehran" is not Iran's: the state named before it (protesters who
+        # storm it riot, CAMEO 145)
         (
             "Riyadh cut ties with Tehran after protesters stormed its embassy in Tehran.",
-            [("SANCTION", ("SAU",), ("IRN",)), ("ASSAULT", ("IRN",), ("SAU",))],
+            [("SANCTION", ("SAU",), ("IRN",)), ("PROTEST", ("IRN",), ("SAU",))],
         ),
     ],
 )
@@ -2031,7 +2032,7 @@ def test_an_act_whose_subject_is_no_one_is_negated(pipeline):
         (
             "Syrian government forces shelled rebel-held Douma, violating a Russian-brokered "
             "truce.",
-            [("ASSAULT", "196", ("SYR",), ())],
+            [("ASSAULT", "196", ("SYR",), ("SYR",))],
         ),
     ],
 )
@@ -3196,3 +3197,115 @@ def test_judging_the_remarks_is_aimed_at_the_storys_lead_act(pipeline):
     )
     got = _coded(pipeline, text, "2024-04-05")
     assert got == [("ACCUSE", "111", ("MEX",), ("ECU",)), ("ACCUSE", "111", ("ECU",), ("MEX",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the light verb's subject goes "on" strike, at home with no one else named
+        (
+            "Jailed opposition activists went on hunger strike in Minsk on Monday.",
+            [("PROTEST", "142", ("BLR",), ("BLR",))],
+        ),
+        # a crowd placed by its own phrase ("at Kenya's public universities")
+        (
+            "Lecturers at Kenya's public universities walked off the job on Monday over unpaid "
+            "wages.",
+            [("PROTEST", "143", ("KEN",), ("KEN",))],
+        ),
+        # the visitor of a framing visit is the clause's subject, or the subject it describes
+        (
+            "On a visit to Nairobi, President Emmanuel Macron announced new funding for Kenyan "
+            "schools.",
+            [("CONSULT", "042", ("FRA",), ("KEN",)), ("AID", "071", ("FRA",), ("KEN",))],
+        ),
+        (
+            "Chinese Premier Li Qiang, on a visit to Canberra on Monday, praised the partnership.",
+            [("CONSULT", "042", ("CHN",), ("AUS",)), ("SUPPORT", "051", ("CHN",), ("AUS",))],
+        ),
+        # a passive's subject is the object whose "for" phrase names the receiver
+        (
+            "A $1.5 billion loan for Ghana was approved on Monday by the World Bank's board.",
+            [("AID", "071", ("WB",), ("GHA",))],
+        ),
+        # a passive that keeps its object: the subject receives, the by-phrase gives
+        (
+            "Ukraine was granted a loan of $15 billion by the International Monetary Fund on "
+            "Friday.",
+            [("AID", "070", ("IMF",), ("UKR",))],
+        ),
+        # an unplaced subject before it is no government's: the story's home government
+        (
+            "Gunmen set fire to a market in Niger on Sunday, and the government declared a curfew.",
+            [("COERCE", "1723", ("NER",), ("NER",))],
+        ),
+        # Yugoslavia (1992-2006) is coded to Serbia, its successor
+        (
+            "Yugoslav troops shelled Croatian positions near Zadar on Friday.",
+            [("ASSAULT", "190", ("SRB",), ("HRV",))],
+        ),
+        # a building struck is its place's
+        (
+            "Israeli jets struck a school in Gaza on Monday.",
+            [("ASSAULT", "190", ("ISR",), ("PSE",))],
+        ),
+        # condemning "the bombing" is aimed at the attacker named before
+        (
+            "Russian warplanes bombed a village in Syria on Monday. Turkey condemned the bombing "
+            "of civilians.",
+            [("ASSAULT", "190", ("RUS",), ("SYR",)), ("ACCUSE", "111", ("TUR",), ("RUS",))],
+        ),
+        # "the group" is the last armed group named
+        (
+            "Hezbollah fighters crossed into Israel on Wednesday. On Friday the group fired dozens "
+            "of rockets at Haifa.",
+            [("ASSAULT", "195", ("LBN",), ("ISR",))],
+        ),
+        # a verb's conjunct is another clause: its words do not make the first a praise
+        (
+            "Lithuania called Russia a threat and promised to stand by its allies.",
+            [("ACCUSE", "111", ("LTU",), ("RUS",)), ("AGREE", "030", ("LTU",), ("RUS",))],
+        ),
+        # holding people hostage is hostage-taking
+        (
+            "Gunmen seized a bus in Nigeria's Kaduna state, holding 40 Turkish passengers hostage.",
+            [("COERCE", "1711", ("NGA",), ()), ("ASSAULT", "181", (), ("TUR",))],
+        ),
+        # defying "UN Security Council resolutions" is aimed at the UN
+        (
+            "North Korea launched a satellite on Tuesday, defying UN Security Council resolutions.",
+            [("MOBILIZE", "150", ("PRK",), ()), ("REJECT", "128", ("PRK",), ("UN",))],
+        ),
+        # a crowd's storming is a riot, a crowd's march to demand is a demonstration
+        (
+            "Hundreds of protesters stormed the parliament building in Tirana on Thursday.",
+            [("PROTEST", "145", ("ALB",), ("ALB",))],
+        ),
+        (
+            "Tens of thousands of Georgians poured into Tbilisi on Sunday to demand new elections.",
+            [("PROTEST", "141", ("GEO",), ("GEO",))],
+        ),
+        # answering "with" strikes is striking
+        ("Israel answered with air strikes on Gaza.", [("ASSAULT", "190", ("ISR",), ("PSE",))]),
+        # an official at a mission is its state's
+        (
+            "India expelled an official at the Pakistani High Commission in New Delhi on Friday.",
+            [("SANCTION", "166", ("IND",), ("PAK",))],
+        ),
+        # an instrument's owner is named before its conjuncts are read
+        (
+            "Yugoslav army gunboats and artillery shelled the port of Dubrovnik on Friday, "
+            "Croatian radio reported.",
+            [("ASSAULT", "190", ("SRB",), ("HRV",))],
+        ),
+        # a trip at home is no visit
+        ("Russian President Vladimir Putin visited Grozny on Monday.", []),
+        # cities of the places table: Kerman is Iran's
+        (
+            "Two bombs killed scores of people in Kerman on Wednesday.",
+            [("ASSAULT", "1823", (), ("IRN",))],
+        ),
+    ],
+)
+def test_acts_and_parties_the_clause_around_a_trigger_names(pipeline, text, expected):
+    assert _coded(pipeline, text, "2024-06-01") == expected

@@ -320,6 +320,13 @@ _EVENT_NOUN_TYPES = {
     "visit": "CONSULT",
     "attack": "ASSAULT",
     "strike": "ASSAULT",
+    "shelling": "ASSAULT",  # "condemned the shelling of civilians": the attacker's
+    "bombing": "ASSAULT",
+    "bombardment": "ASSAULT",
+    "assault": "ASSAULT",
+    "incursion": "ASSAULT",
+    "barrage": "ASSAULT",
+    "annexation": "ASSAULT",
     "offensive": "ASSAULT",
     "invasion": "ASSAULT",
     "sanction": "SANCTION",
@@ -502,6 +509,8 @@ _GROUP_NOUNS = {
     "crowd": "CVL",
     "farmer": "CVL",
     "teacher": "LAB",
+    "lecturer": "EDU",
+    "docker": "LAB",
     "landowner": "CVL",
     "rebel": "REB",
     "militant": "REB",
@@ -585,6 +594,22 @@ _PLACE_NOUNS = frozenset(
         "depot",
         "stronghold",
         "hideout",
+        # buildings struck in a place ("struck a school *in Gaza*")
+        "school",
+        "hospital",
+        "mosque",
+        "church",
+        "market",
+        "hotel",
+        "refinery",
+        "plant",
+        "bridge",
+        "building",
+        "compound",
+        "checkpoint",
+        "station",
+        "shelter",
+        "warehouse",
     }
 )
 #: Where a demand, threat or promise names whom it is about, in its complement clause.
@@ -609,6 +634,18 @@ _ANCHOR_WINDOW = 1500
 _ANCHOR_DEPTH = 3
 #: Numbers that stand for a crowd when they head a subject ("Thousands marched").
 _CROWD_NUMBERS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
+#: Nouns for a crowd whose violence is a riot, not an armed attack (CAMEO 145).
+_CROWD_NOUNS = frozenset(
+    {"protester", "protestor", "demonstrator", "rioter", "supporter", "follower", "crowd", "mob"}
+)
+#: Verbs of a crowd's violence ("protesters *stormed* the parliament").
+_RIOT_VERBS = frozenset(
+    {"storm", "ransack", "vandalise", "vandalize", "torch", "loot", "besiege", "overrun"}
+)
+#: Verbs of a crowd marching somewhere ("thousands *poured* into the capital to demand").
+_MARCH_VERBS = frozenset(
+    {"pour", "flood", "march", "rally", "gather", "converge", "stream", "throng", "flock"}
+)
 #: Words after which a participle reports an accident, not an attack ("crashed ..., *killing*
 #: 38 people").
 _ACCIDENT_VERBS = frozenset({"crash", "collapse", "sink", "capsize", "derail", "explode"})
@@ -619,6 +656,10 @@ _HOST_PREPS = frozenset({"to", "in"})
 #: Prepositions of a protest's place and the diplomatic missions a protest there targets.
 _AT_PREPS = frozenset({"on", "outside", "at", "near", "to"})
 _MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
+#: People who serve at a mission ("an *official* at the Indian High Commission").
+_DIPLOMAT_NOUNS = frozenset(
+    {"official", "diplomat", "staff", "member", "attache", "envoy", "employee", "secretary"}
+)
 #: Verbs of answering force with force: vowing them is a threat.
 _RETALIATE_VERBS = frozenset({"respond", "retaliate", "avenge", "revenge", "strike", "hit"})
 #: Verbs that end what they govern: promising to *stop* fighting is no threat to fight.
@@ -1120,6 +1161,18 @@ class _DocContext:
             # complaint (CAMEO 114), aimed at the other side, not a demonstration
             event, mode, cameo = "ACCUSE", None, "114"
             recipients = self._across(tok, actors, recipients)
+        if event in ("ASSAULT", "REQUEST") and self._crowd_protest(tok, event):
+            # "followers of the cleric *stormed* parliament": a crowd's violence is a riot
+            # (CAMEO 145); "thousands poured into Belgrade *to demand* ...": a demonstration
+            event, mode, cameo = (
+                ("PROTEST", "riot", "145")
+                if event == "ASSAULT"
+                else (
+                    "PROTEST",
+                    "demo",
+                    "141",
+                )
+            )
         if event == "ASSAULT" and _in_words(tok):
             # "a cleric who had attacked the Emirates *in remarks* aired on television"
             event, mode, cameo = "ACCUSE", None, "111"
@@ -1327,6 +1380,15 @@ class _DocContext:
             retarget = self._last_other(tok, own_codes, {"igo", "state"})
             if retarget is not None:
                 recipients = [Actor(code=retarget.code, name=retarget.name, text="")]
+        if (
+            cameo in _VISIT_CODES
+            and own_codes
+            and own_codes == {r.code for r in recipients}
+            and not entry.symmetric
+        ):
+            # "flew to Ceuta and Melilla": a trip at home is no visit (a host receiving a
+            # compatriot is a meeting: "Santos received Uribe at the presidential palace")
+            return []
         pairs = self._directed(tok, entry, actors, recipients)
         return [
             EventMention(
@@ -1658,7 +1720,12 @@ class _DocContext:
         recipient_slots = list(entry.recipient)
         deployed = passive and event in ("MOBILIZE", "AID") and bool(entry.objects)
         goes_to = bool(recipient_slots) and set(recipient_slots) <= {"to", "dobj.to"}
-        if passive and "dobj" in actor_slots:
+        if passive and event == "AID" and _child(tok, "dobj") is not None:
+            # "Russia *was granted* a loan by the IMF": a passive that keeps its object has
+            # the receiver as subject and the giver in the by-phrase
+            actor_slots = ["agent", "dobj.by"]
+            recipient_slots = ["nsubjpass"]
+        elif passive and "dobj" in actor_slots:
             # "Orban was received by Putin": where the object is the actor (the guest), the
             # passive subject is, and the by-phrase is the recipient (the host)
             actor_slots = ["nsubjpass" if s == "dobj" else s for s in actor_slots]
@@ -2033,8 +2100,8 @@ class _DocContext:
         """The state whose embassy or consulate is the trigger's object ("stormed *the
         Mexican embassy*", "attacked *its* consulate"), named by a modifier or possessor."""
         deps = ("nsubjpass",) if passive else ("dobj", "obj")
-        for obj in (c for c in tok.children if c.dep_ in deps):
-            if obj.lemma_.lower() not in _MISSION_NOUNS:
+        for obj in (_mission(c) for c in tok.children if c.dep_ in deps):
+            if obj is None:
                 continue
             host = {a.code for a in self._place(obj)}
             for mod in (m for m in obj.children if m.dep_ in ("amod", "compound", "poss")):
@@ -2146,7 +2213,10 @@ class _DocContext:
             # "did not attend *the bloc's* summit", "a summit *of the EAEU*", "*on* Iran"
             word = slot.split(".", 1)[1]
             # "cut *most of* its assistance to Niger": also what the quantity counts
-            objects = _with_counted([c for c in tok.children if c.dep_ in ("dobj", "obj", "attr")])
+            # ("a loan *for Egypt* was approved": a passive's subject is the object)
+            objects = _with_counted(
+                [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")]
+            )
             for obj in objects:
                 if word == "poss":
                     yield from (g for g in obj.children if g.dep_ == "poss")
@@ -2429,6 +2499,25 @@ class _DocContext:
             self.coder.ontology_codes(other)[0] in judging for other in self.coder.matches(tok.head)
         )
 
+    def _crowd_protest(self, tok: Token, event: str) -> bool:
+        """Whether ``tok`` is a crowd's riot ("supporters *stormed* Congress") or a crowd's
+        march to demand something ("thousands poured into Belgrade *to demand* ...")."""
+        if event == "ASSAULT":
+            if tok.lemma_.lower() not in _RIOT_VERBS:
+                return False
+            host = tok
+        elif tok.dep_ == "advcl" and tok.head.lemma_.lower() in _MARCH_VERBS:
+            host = tok.head
+        else:
+            return False
+        subj = self._subject_token(host)
+        if subj is None:
+            return False
+        crowd = _counted(subj)
+        return crowd.lemma_.lower() in _CROWD_NOUNS or (
+            subj.lower_ in _CROWD_NUMBERS and crowd.i != subj.i
+        )
+
     def _crowd(self, subj: Token) -> list[Actor]:
         """A crowd that does an act ("thousands of protesters have rallied ..., *accusing*
         Pashinyan"), placed by where its verb says it was, else in the story's country; []
@@ -2441,6 +2530,9 @@ class _DocContext:
             return []
         verb = subj.head
         place = self._prep_place(verb, _PEOPLE_PLACE_PREPS) if verb.pos_ == "VERB" else None
+        if place is None:
+            # "dock workers *in Antwerp* went on strike", "lecturers *at Nigeria's* universities"
+            place = self._prep_place(subj, _PEOPLE_PLACE_PREPS)
         code = place.code if place is not None else self.home
         return [Actor(code=code, sector="CVL", text=_np_text(subj))] if code else []
 
@@ -2451,15 +2543,32 @@ class _DocContext:
             and tok.head.head.lemma_.lower() in _MEASURE_NOUNS
         ):
             tok = tok.head.head  # "held a third round of talks": the round's verb
-        if tok.dep_ in ("dobj", "attr", "obj") and tok.head.pos_ in ("VERB", "AUX"):
-            subj = self._subject_token(tok.head)
+        host = tok.head
+        if (
+            tok.dep_ == "pobj"
+            and host.dep_ == "prep"
+            and host.lower_ in ("on", "with")  # not "halted exports *over* the killing"
+            and host.head.pos_ in ("VERB", "AUX")
+            and _forms(host.head) & set(entry.light_verbs)
+        ):
+            # "displaced Armenians *went on* hunger strike", "Israel *answered with* air
+            # strikes": the verb's subject
+            host = host.head
+        if host.i != tok.head.i or (
+            tok.dep_ in ("dobj", "attr", "obj") and host.pos_ in ("VERB", "AUX")
+        ):
+            subj = self._subject_token(host)
             if subj is not None:
                 found = self._resolve_arg(subj)
                 # "civic groups have *staged rallies* in Seoul": a crowd, as with a verb
                 return found if _coded(found) else self._crowd(subj) or found
-        if _framing_meeting(tok, entry):
+        visitor = _visiting_subject(tok)
+        if visitor is not None:
+            return self._resolve_arg(visitor)
+        if _framing_meeting(tok, entry) or _framing_visit(tok):
             # "*During a phone call with* Chancellor Olaf Scholz, Donald Tusk praised ...":
-            # the one who speaks in the clause took part
+            # the one who speaks in the clause took part; "*On a visit to* Hanoi, Obama
+            # announced ...": the one who speaks is the visitor
             subj = self._subject_token(tok.head.head)
             if subj is not None:
                 return self._resolve_arg(subj)
@@ -2561,6 +2670,9 @@ class _DocContext:
         if len(found) > 1:
             return found  # the resolver already split the conjuncts
         found = self._compounded_pair(arg, found)
+        if not _coded(found):
+            # before the conjuncts: "*Yugoslav army gunboats* and artillery" share the owner
+            found = self._instrument_owner(arg) or found
         phrase = {t.i for t in _noun_phrase(arg)}
         listed = self._state_list(arg, found)
         if listed:
@@ -2593,15 +2705,23 @@ class _DocContext:
         for a in found:
             if a.code and a.sector == "MIL" and not _definite(arg):
                 self.last_force = (self.sentence_index(arg), a)
-        if not _coded(found) and arg.lemma_.lower() in _INSTRUMENT_NOUNS:
-            for mod in (c for c in arg.children if c.dep_ in ("amod", "compound", "nmod")):
-                named = self._named_by(mod)
-                if named:
-                    return [
-                        Actor(code=a.code, sector=a.sector, name=a.name, text=_np_text(arg))
-                        for a in named
-                    ]
+        if not _coded(found):
+            found = self._instrument_owner(arg) or found
         return found
+
+    def _instrument_owner(self, arg: Token) -> list[Actor]:
+        """Whose an instrument is, by the modifier that names it ("*Yugoslav army*
+        gunboats"); [] for other nouns."""
+        if arg.lemma_.lower() not in _INSTRUMENT_NOUNS:
+            return []
+        for mod in (c for c in arg.children if c.dep_ in ("amod", "compound", "nmod")):
+            named = self._named_by(mod)
+            if named:
+                return [
+                    Actor(code=a.code, sector=a.sector, name=a.name, text=_np_text(arg))
+                    for a in named
+                ]
+        return []
 
     def _state_list(self, arg: Token, found: list[Actor]) -> bool:
         """True when ``arg`` names a state and an apposition on it names another one."""
@@ -4035,6 +4155,49 @@ def _framing_meeting(tok: Token, entry: TriggerEntry) -> bool:
     )
 
 
+def _is_mission(tok: Token) -> bool:
+    """An embassy, consulate or mission ("the Indian *High Commission*")."""
+    low = tok.lemma_.lower()
+    return low in _MISSION_NOUNS or (
+        low == "commission" and any(c.lower_ == "high" for c in tok.children)
+    )
+
+
+def _mission(obj: Token) -> Token | None:
+    """The mission an object is or serves: "stormed *the Mexican embassy*", "expelled an
+    official *at the Indian High Commission*"."""
+    if _is_mission(obj):
+        return obj
+    if obj.lemma_.lower() in _DIPLOMAT_NOUNS:
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("at", "of")):
+            for mission in (g for g in prep.children if g.dep_ == "pobj" and _is_mission(g)):
+                return mission
+    return None
+
+
+def _framing_visit(tok: Token) -> bool:
+    """ "*On a visit to* Hanoi, Obama announced": a visit in a phrase that sets a clause in it."""
+    return (
+        tok.lemma_.lower() in _VISIT_NOUNS
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("on", "during")
+        and tok.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _visiting_subject(tok: Token) -> Token | None:
+    """The subject a visit phrase describes: "Biden, *on a visit to Warsaw*, called ..."."""
+    if (
+        tok.lemma_.lower() in _VISIT_NOUNS
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("on", "during")
+        and tok.head.head.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.head.pos_ in ("PROPN", "NOUN")
+    ):
+        return tok.head.head
+    return None
+
+
 def _unplaced_armed_groups(parties: list[Actor]) -> list[Actor]:
     """Uncoded armed groups ("gunmen", "rebels") as non-state actors (``NSA``)."""
     return [
@@ -4093,7 +4256,11 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
             tok.dep_ == "pobj"
             and head.lower_ == "of"
             and head.head.lemma_.lower() in _MEASURE_NOUNS
-            and bool(_forms(head.head.head) & wanted)
+            and (
+                bool(_forms(head.head.head) & wanted)
+                # "answered *with waves of* air strikes"
+                or (head.head.dep_ == "pobj" and bool(_forms(head.head.head.head) & wanted))
+            )
         )
         # "the negotiations took place / began / ended", "the truce took effect": the noun
         # as subject of occurrence
@@ -4114,6 +4281,9 @@ def _constraints_met(tok: Token, entry: TriggerEntry) -> bool:
             t
             for c in tok.children
             if not (c.dep_ == "prep" and c.lower_ in _ADJUNCT_PREPS)
+            # ("called the annexation a land grab *and promised to stand by its allies*": a
+            # verb's conjunct is another clause)
+            and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _pos(tok) == "VERB")
             for t in c.subtree
         ]
         if tok.lemma_.lower() in _SELF_MOVING and tok.dep_ == "xcomp":
@@ -4161,6 +4331,10 @@ _CUT_TIES_ENTRIES = MISSION_ENTRIES | {
 #: (the PLOVER GSR's "received a mission of observers from the OSCE").
 _NAMED_ONLY_NOUNS = frozenset({"mission"})
 #: Prepositions that set a clause in a meeting ("*during* talks with Kishida, Yoon said").
+#: CAMEO codes of visiting (not hosting: a host may receive a compatriot).
+_VISIT_CODES = frozenset({"042"})
+#: Nouns of a visit ("on a *trip* to Beijing").
+_VISIT_NOUNS = frozenset({"visit", "trip", "tour"})
 _MEETING_TIME_PREPS = frozenset({"during", "after", "following", "at", "in", "before"})
 #: Nouns of a line between two states ("its frontier with Belarus").
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})

@@ -33,6 +33,8 @@ STATE_NOUNS = frozenset({"country", "nation", "republic", "state", "government",
 IGO_NOUNS = frozenset(
     {"grouping", "bloc", "alliance", "organization", "organisation", "pact", "union", "body"}
 )
+#: Nouns by which a story names a non-state group again ("the group", "the movement").
+GROUP_NOUNS = frozenset({"group", "movement", "militia"})
 #: IGOs that "the alliance" names before any other (data: actors/data/igos.yaml codes).
 MILITARY_ALLIANCES = frozenset({"NATO", "CSTO", "AUKUS", "ANZUS"})
 DYAD_NOUNS = frozenset(
@@ -312,7 +314,9 @@ class CorefContext:
                 # "ECOWAS closed its borders *with the country*": the other party, a state
                 m = self.last(tok.i, STATE_KINDS, exclude={a.code for a in clause_subject})
                 return [_with_text(_as_state(m.actor), _phrase(tok))] if m else []
-            if clause_subject:
+            if clause_subject and (any(a.code for a in clause_subject) or lemma != "government"):
+                # (an unplaced subject is no government's: "bombers struck ..., and *the
+                # government* blamed" is the home government, below)
                 return [_with_text(_as_state(a), _phrase(tok)) for a in clause_subject]
             if lemma == "government":
                 # "the government" alone is the story's home government, which the coder
@@ -329,6 +333,13 @@ class CorefContext:
                     return [_with_text(m.actor, _phrase(tok))]
         if lemma in IGO_NOUNS:
             m = self.last(tok.i, {"igo"})
+            return [_with_text(m.actor, _phrase(tok))] if m else []
+        if lemma in GROUP_NOUNS and not any(c.dep_ == "relcl" for c in tok.children):
+            # (not "the militant group *that has seized* parts of Iraq": a description, whose
+            # clause is background)
+            # "Hezbollah fighters crossed the border ... *the group* fired rockets": the last
+            # armed group or movement named
+            m = self.last(tok.i, {"group"})
             return [_with_text(m.actor, _phrase(tok))] if m else []
         return []
 

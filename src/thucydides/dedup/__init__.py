@@ -188,10 +188,19 @@ def _absorb(clusters: list[_Cluster], rule: Callable[[_Cluster, _Cluster], bool]
 
 
 def _build(doc: Document, c: _Cluster, ontology: Ontology, contexts: Sequence[str]) -> Event:
-    base = max(c.mentions, key=lambda m: (len(m.cameo), -(m.mention.trigger_start or 0)))
+    base = max(c.mentions, key=_specificity)
     if not base.actor or not base.recipient:
         named = [m for m in c.mentions if m.actor and m.recipient]
-        base = named[0] if named else base
+        base = max(named, key=_specificity) if named else base
+    finer = [
+        m
+        for m in c.mentions
+        if m.cameo[:2] == base.cameo[:2] and _specificity(m)[:2] > _specificity(base)[:2]
+    ]
+    if finer:
+        # a mention that names no party may still say what kind of act it was: "shelled
+        # Douma, *violating* a truce" is 196, not the root's unspecified 190
+        base = max(finer, key=_specificity)
     code = ontology.cameo(base.cameo)
     mode = base.mode or next((m.mode for m in c.mentions if m.mode), None)
     event = c.event
@@ -231,6 +240,12 @@ def _build(doc: Document, c: _Cluster, ontology: Ontology, contexts: Sequence[st
         mentions=tuple(mentions),
         confidence=round(1.0 - conf, 3),
     )
+
+
+def _specificity(m: EventMention) -> tuple[int, bool, int]:
+    """How specific a mention's CAMEO code is: longer first, then not a root's "unspecified"
+    code (190 < 196), then the earlier mention."""
+    return (len(m.cameo), not m.cameo.endswith("0"), -(m.mention.trigger_start or 0))
 
 
 def _best(mentions: Sequence[EventMention], side: str) -> tuple[Actor, ...]:
