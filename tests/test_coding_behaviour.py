@@ -3300,6 +3300,24 @@ def test_judging_the_remarks_is_aimed_at_the_storys_lead_act(pipeline):
         ),
         # a trip at home is no visit
         ("Russian President Vladimir Putin visited Grozny on Monday.", []),
+        # a state's inquiry into no one placed looks into its own affairs
+        (
+            "Prosecutors in Nairobi opened an investigation into a former finance minister on "
+            "Monday.",
+            [("ACCUSE", "090", ("KEN",), ("KEN",))],
+        ),
+        # looking into a matter is investigating whoever it names; inspectors from a body are
+        # the body's
+        (
+            "Canadian police are looking into reports that Beijing ran secret police stations in "
+            "Toronto.",
+            [("ACCUSE", "090", ("CAN",), ("CHN",))],
+        ),
+        (
+            "Inspectors from the International Atomic Energy Agency looked into reports that Syria "
+            "had built a reactor.",
+            [("ACCUSE", "090", ("IAEA",), ("SYR",))],
+        ),
         # cities of the places table: Kerman is Iran's
         (
             "Two bombs killed scores of people in Kerman on Wednesday.",

@@ -191,7 +191,17 @@ _MEMBER_NOUNS = frozenset(
         "director",
         "commissioner",
         "wing",
+        "inspector",
+        "investigator",
+        "expert",
+        "monitor",
+        "observer",
     }
+)
+#: People sent by a body who act for it: "inspectors *from* the IAEA", "investigators *sent
+#: by* the UN Human Rights Council".
+_SENT_NOUNS = frozenset(
+    {"inspector", "investigator", "expert", "monitor", "observer", "delegation"}
 )
 #: The CAMEO intent code of a promised cooperative act (CAMEO 03: "express intent to ...").
 _INTENT_OF = {
@@ -485,6 +495,8 @@ _NEVER_SELF = frozenset({"SANCTION"})
 _PEOPLE_NOUNS = frozenset(
     {"official", "minister", "aide", "adviser", "advisor", "staff", "team", "people", "citizen"}
 )
+#: Kinds of match that name a party in a phrase ("reports *of Georgian* police abuses").
+_NAMING_KINDS = frozenset({"state", "metonym", "demonym", "igo", "group", "person"})
 #: Kinds of match that name a state.
 _STATE_KINDS = frozenset({"state", "metonym", "demonym"})
 #: Clause relations of a trigger that describes rather than reports ("the deal that has
@@ -1232,8 +1244,18 @@ class _DocContext:
                 # Israelis failed to reach agreement" is a mutual rejection)
                 return []
         domestic_threat = event == "THREATEN" and self._content_type(tok) == "COERCE"
+        # "South Korean prosecutors opened an investigation into a former minister": a state's
+        # inquiry into no one placed looks into its own affairs
+        own_inquiry = cameo.startswith("09") and all(
+            self.coder.resolver.kb.regions_of(a.code) for a in actors if a.code
+        )
         if (
-            (event in _DOMESTIC_TYPES or domestic_threat or _frees_own_people(tok, entry))
+            (
+                event in _DOMESTIC_TYPES
+                or domestic_threat
+                or own_inquiry
+                or _frees_own_people(tok, entry)
+            )
             and not (
                 mode == "seize"
                 and tok.lemma_.lower() in _SEIZE_VERBS
@@ -2248,6 +2270,18 @@ class _DocContext:
                             if prep.dep_ == "prep" and prep.lower_ == word:
                                 yield from (g for g in prep.children if g.dep_ == "pobj")
             return
+        if slot.endswith(".any"):
+            # "looking *into reports that Beijing had run* police stations": a party named
+            # anywhere in the preposition's object (the first one the text names)
+            for obj in self._slot_tokens(tok, slot[: -len(".any")]):
+                for t in obj.subtree:
+                    m = self.coref.covering(t.i)
+                    if t.head.lemma_.lower() in _BORDER_NOUNS:
+                        continue  # "a checkpoint near *the Mexican border*": a line, no party
+                    if m is not None and m.actor.code and m.kind in _NAMING_KINDS:
+                        yield t
+                        return
+            return
         if "." in slot:
             # "called *for its* withdrawal", "*for the withdrawal of* the mission": the owner
             # or "of" object of a preposition's object
@@ -3060,10 +3094,19 @@ class _DocContext:
             return [covering.actor]
         if arg.lemma_.lower() in _MEMBER_NOUNS:
             for prep in arg.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
+                if prep.dep_ == "prep" and (
+                    prep.lower_ == "of"
+                    or (prep.lower_ == "from" and arg.lemma_.lower() in _SENT_NOUNS)
+                ):
                     obj = _child(prep, "pobj")
                     if obj is not None:
                         return self._resolve_arg(obj, owner_fallback=True)
+        if arg.lemma_.lower() in _SENT_NOUNS:
+            for sent in (c for c in arg.children if c.dep_ == "acl" and _reduced_passive(c)):
+                agent = _child(sent, "agent")
+                obj = _child(agent, "pobj") if agent is not None else None
+                if obj is not None:
+                    return self._resolve_arg(obj, owner_fallback=True)
         if (
             not owner_fallback
             and owner is not None
