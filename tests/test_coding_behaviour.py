@@ -3318,6 +3318,38 @@ def test_judging_the_remarks_is_aimed_at_the_storys_lead_act(pipeline):
             "had built a reactor.",
             [("ACCUSE", "090", ("IAEA",), ("SYR",))],
         ),
+        # a state's act named by a noun its possessor owns
+        (
+            "Chile's withdrawal of its ambassador from Caracas took effect on Friday.",
+            [("SANCTION", "161", ("CHL",), ("VEN",))],
+        ),
+        (
+            "Spain's recall of its ambassador to Buenos Aires was announced on Tuesday.",
+            [("SANCTION", "161", ("ESP",), ("ARG",))],
+        ),
+        (
+            "India's lifting of a ban on rice exports to Nepal took effect on Monday.",
+            [("RETREAT", "085", ("IND",), ("NPL",))],
+        ),
+        (
+            "Gabon's departure from the Economic Community of Central African States took effect "
+            "on Tuesday.",
+            [("SANCTION", "161", ("GAB",), ("ECCAS",))],
+        ),
+        (
+            "The EU's new round of sanctions against Iran was adopted on Monday.",
+            [("SANCTION", "163", ("EU",), ("IRN",))],
+        ),
+        # relief delivered, handed out: a conjoined object counts ("kits and fuel")
+        (
+            "The International Committee of the Red Cross delivered medical kits and fuel to two "
+            "hospitals in Bukavu on Monday.",
+            [("AID", "070", ("NSA",), ("COD",))],
+        ),
+        (
+            "The UN refugee agency handed out food rations to families in northern Kenya.",
+            [("AID", "070", ("UN",), ("KEN",))],
+        ),
         # cities of the places table: Kerman is Iran's
         (
             "Two bombs killed scores of people in Kerman on Wednesday.",

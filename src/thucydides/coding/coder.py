@@ -2577,6 +2577,10 @@ class _DocContext:
             and tok.head.head.lemma_.lower() in _MEASURE_NOUNS
         ):
             tok = tok.head.head  # "held a third round of talks": the round's verb
+            owner = _child(tok, "poss")
+            found = [a for a in self._resolve_arg(owner) if a.code] if owner is not None else []
+            if found:
+                return found  # "*the EU's* latest round of sanctions": the round's owner
         host = tok.head
         if (
             tok.dep_ == "pobj"
@@ -4460,7 +4464,10 @@ def _has_object(tok: Token, objects: Sequence[str]) -> bool:
         if host.i != tok.i and (fits(host) or _fits_in(host, wanted)):
             return True
         for c in host.children:
-            if c.dep_ in ("dobj", "obj", "nsubjpass") and fits(c):
+            # ("delivered surgical kits *and fuel*": a conjoined object counts too)
+            if c.dep_ in ("dobj", "obj", "nsubjpass") and (
+                fits(c) or any(fits(g) for g in c.conjuncts)
+            ):
                 return True
     if tok.lemma_.lower() in _SELF_MOVING and not any(
         c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children
