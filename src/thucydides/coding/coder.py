@@ -1176,15 +1176,8 @@ class _DocContext:
         if event in ("ASSAULT", "REQUEST") and self._crowd_protest(tok, event):
             # "followers of the cleric *stormed* parliament": a crowd's violence is a riot
             # (CAMEO 145); "thousands poured into Belgrade *to demand* ...": a demonstration
-            event, mode, cameo = (
-                ("PROTEST", "riot", "145")
-                if event == "ASSAULT"
-                else (
-                    "PROTEST",
-                    "demo",
-                    "141",
-                )
-            )
+            riot = event == "ASSAULT"
+            event, mode, cameo = "PROTEST", "riot" if riot else "demo", "145" if riot else "141"
         if event == "ASSAULT" and _in_words(tok):
             # "a cleric who had attacked the Emirates *in remarks* aired on television"
             event, mode, cameo = "ACCUSE", None, "111"
@@ -2275,9 +2268,9 @@ class _DocContext:
             # anywhere in the preposition's object (the first one the text names)
             for obj in self._slot_tokens(tok, slot[: -len(".any")]):
                 for t in obj.subtree:
-                    m = self.coref.covering(t.i)
                     if t.head.lemma_.lower() in _BORDER_NOUNS:
                         continue  # "a checkpoint near *the Mexican border*": a line, no party
+                    m = self.coref.covering(t.i)
                     if m is not None and m.actor.code and m.kind in _NAMING_KINDS:
                         yield t
                         return
@@ -4222,26 +4215,29 @@ def _mission(obj: Token) -> Token | None:
     return None
 
 
-def _framing_visit(tok: Token) -> bool:
-    """ "*On a visit to* Hanoi, Obama announced": a visit in a phrase that sets a clause in it."""
-    return (
-        tok.lemma_.lower() in _VISIT_NOUNS
-        and tok.dep_ == "pobj"
-        and tok.head.lower_ in ("on", "during")
-        and tok.head.head.pos_ in ("VERB", "AUX")
-    )
-
-
-def _visiting_subject(tok: Token) -> Token | None:
-    """The subject a visit phrase describes: "Biden, *on a visit to Warsaw*, called ..."."""
+def _visit_phrase(tok: Token) -> Token | None:
+    """What a visit phrase hangs on ("*on a visit to* Hanoi"): a verb or a noun; None when
+    ``tok`` heads no such phrase."""
     if (
         tok.lemma_.lower() in _VISIT_NOUNS
         and tok.dep_ == "pobj"
         and tok.head.lower_ in ("on", "during")
-        and tok.head.head.dep_ in ("nsubj", "nsubjpass")
-        and tok.head.head.pos_ in ("PROPN", "NOUN")
     ):
         return tok.head.head
+    return None
+
+
+def _framing_visit(tok: Token) -> bool:
+    """ "*On a visit to* Hanoi, Obama announced": a visit in a phrase that sets a clause in it."""
+    host = _visit_phrase(tok)
+    return host is not None and host.pos_ in ("VERB", "AUX")
+
+
+def _visiting_subject(tok: Token) -> Token | None:
+    """The subject a visit phrase describes: "Biden, *on a visit to Warsaw*, called ..."."""
+    host = _visit_phrase(tok)
+    if host is not None and host.dep_ in ("nsubj", "nsubjpass") and host.pos_ in ("PROPN", "NOUN"):
+        return host
     return None
 
 

@@ -335,10 +335,9 @@ class CorefContext:
             m = self.last(tok.i, {"igo"})
             return [_with_text(m.actor, _phrase(tok))] if m else []
         if lemma in GROUP_NOUNS and not any(c.dep_ == "relcl" for c in tok.children):
-            # (not "the militant group *that has seized* parts of Iraq": a description, whose
-            # clause is background)
             # "Hezbollah fighters crossed the border ... *the group* fired rockets": the last
-            # armed group or movement named
+            # armed group or movement named (not "the militant group *that has seized* parts
+            # of Iraq": a description, whose clause is background)
             m = self.last(tok.i, {"group"})
             return [_with_text(m.actor, _phrase(tok))] if m else []
         return []

@@ -188,10 +188,10 @@ def _absorb(clusters: list[_Cluster], rule: Callable[[_Cluster, _Cluster], bool]
 
 
 def _build(doc: Document, c: _Cluster, ontology: Ontology, contexts: Sequence[str]) -> Event:
-    base = max(c.mentions, key=_specificity)
+    base = max(c.mentions, key=lambda m: (len(m.cameo), -(m.mention.trigger_start or 0)))
     if not base.actor or not base.recipient:
         named = [m for m in c.mentions if m.actor and m.recipient]
-        base = max(named, key=_specificity) if named else base
+        base = named[0] if named else base
     finer = [
         m
         for m in c.mentions
@@ -243,8 +243,8 @@ def _build(doc: Document, c: _Cluster, ontology: Ontology, contexts: Sequence[st
 
 
 def _specificity(m: EventMention) -> tuple[int, bool, int]:
-    """How specific a mention's CAMEO code is: longer first, then not a root's "unspecified"
-    code (190 < 196), then the earlier mention."""
+    """How specific a mention's CAMEO code is, to compare codes of one root: longer first,
+    then not the root's "unspecified" code (190 < 196), then the earlier mention."""
     return (len(m.cameo), not m.cameo.endswith("0"), -(m.mention.trigger_start or 0))
 
 
