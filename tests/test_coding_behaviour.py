@@ -3350,6 +3350,15 @@ def test_judging_the_remarks_is_aimed_at_the_storys_lead_act(pipeline):
             "The UN refugee agency handed out food rations to families in northern Kenya.",
             [("AID", "070", ("UN",), ("KEN",))],
         ),
+        # annexing or occupying territory; a plan to is no act
+        (
+            "Turkish troops occupied northern Cyprus in 1974.",
+            [("ASSAULT", "190", ("TUR",), ("CYP",))],
+        ),
+        (
+            "Israel agreed to suspend its plans to annex parts of the West Bank.",
+            [("AGREE", "030", ("ISR",), ())],
+        ),
         # cities of the places table: Kerman is Iran's
         (
             "Two bombs killed scores of people in Kerman on Wednesday.",

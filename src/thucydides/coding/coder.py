@@ -1328,6 +1328,8 @@ class _DocContext:
             return []
         if tok.dep_ == "amod" and tok.tag_ == "VBN":
             return []  # "a *captured* Indian pilot": a participle describing a person
+        if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.lemma_.lower() in _PLAN_NOUNS:
+            return []  # "suspend its plans *to annex* parts of the West Bank": not done
         if self._requested(tok):
             return []  # "asked Russia to withdraw": the request is the event, not the act
         if _in_condition(tok):
@@ -4374,6 +4376,8 @@ _CUT_TIES_ENTRIES = MISSION_ENTRIES | {
 #: (the PLOVER GSR's "received a mission of observers from the OSCE").
 _NAMED_ONLY_NOUNS = frozenset({"mission"})
 #: Prepositions that set a clause in a meeting ("*during* talks with Kishida, Yoon said").
+#: Nouns whose infinitive names an act not done ("its plans *to annex*").
+_PLAN_NOUNS = frozenset({"plan", "proposal", "idea", "scheme", "ambition"})
 #: CAMEO codes of visiting (not hosting: a host may receive a compatriot).
 _VISIT_CODES = frozenset({"042"})
 #: Nouns of a visit ("on a *trip* to Beijing").
