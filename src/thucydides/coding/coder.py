@@ -2576,20 +2576,20 @@ class _DocContext:
             found = [a for a in self._resolve_arg(owner) if a.code] if owner is not None else []
             if found:
                 return found  # "*the EU's* latest round of sanctions": the round's owner
-        host = tok.head
-        if (
+        host: Token | None = None
+        if tok.dep_ in ("dobj", "attr", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+            host = tok.head  # "staged rallies"
+        elif (
             tok.dep_ == "pobj"
-            and host.dep_ == "prep"
-            and host.lower_ in ("on", "with")  # not "halted exports *over* the killing"
-            and host.head.pos_ in ("VERB", "AUX")
-            and _forms(host.head) & set(entry.light_verbs)
+            and tok.head.dep_ == "prep"
+            and tok.head.lower_ in ("on", "with")  # not "halted exports *over* the killing"
+            and tok.head.head.pos_ in ("VERB", "AUX")
+            and _forms(tok.head.head) & set(entry.light_verbs)
         ):
             # "displaced Armenians *went on* hunger strike", "Israel *answered with* air
             # strikes": the verb's subject
-            host = host.head
-        if host.i != tok.head.i or (
-            tok.dep_ in ("dobj", "attr", "obj") and host.pos_ in ("VERB", "AUX")
-        ):
+            host = tok.head.head
+        if host is not None:
             subj = self._subject_token(host)
             if subj is not None:
                 found = self._resolve_arg(subj)
